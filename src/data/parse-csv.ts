@@ -1,0 +1,63 @@
+import Papa from 'papaparse';
+import type { ValidationIssue } from './issues';
+
+export type RawRow = Record<string, string>;
+
+export interface ParsedCsv {
+  header: string[];
+  /** Each data row with its spreadsheet row number (header = row 1). */
+  rows: { row: number; cells: RawRow }[];
+  issues: ValidationIssue[];
+}
+
+const BYTE_ORDER_MARK = '\uFEFF';
+
+/**
+ * Text → header and raw string cells. Types are left to the Table Schema (no dynamic
+ * typing), so a blank, "n/a" and "0" stay distinguishable. Accepts a byte-order mark and
+ * CRLF line ends, as spreadsheets write them.
+ */
+export function parseCsv(text: string, file: string): ParsedCsv {
+  const input = text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text;
+  if (input.trim() === '') {
+    return {
+      header: [],
+      rows: [],
+      issues: [
+        {
+          file,
+          rule: 'empty-file',
+          message: 'the file is empty; expected a header row and data rows',
+        },
+      ],
+    };
+  }
+  const result = Papa.parse<string[]>(input, { header: false, skipEmptyLines: 'greedy' });
+  const [header = [], ...body] = result.data;
+  const issues: ValidationIssue[] = result.errors
+    .filter((error) => error.code !== 'UndetectableDelimiter')
+    .map((error) => ({
+      file,
+      row: error.row === undefined ? undefined : error.row + 1,
+      rule: 'csv-syntax',
+      message: `the CSV cannot be read: ${error.message}`,
+    }));
+  const rows = body.map((cells, index) => {
+    const row = index + 2;
+    if (cells.length !== header.length) {
+      issues.push({
+        file,
+        row,
+        rule: 'field-count',
+        value: String(cells.length),
+        message: `expected ${header.length} fields like the header, found ${cells.length}`,
+      });
+    }
+    const raw: RawRow = {};
+    header.forEach((name, column) => {
+      raw[name] = cells[column] ?? '';
+    });
+    return { row, cells: raw };
+  });
+  return { header, rows, issues };
+}

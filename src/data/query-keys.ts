@@ -1,0 +1,9 @@
+/** Every TanStack Query key of the data layer, from one factory. */
+export const dataKeys = {
+  all: ['data'] as const,
+  catalogue: () => [...dataKeys.all, 'catalogue'] as const,
+  topics: () => [...dataKeys.all, 'topics'] as const,
+  indicators: () => [...dataKeys.all, 'indicators'] as const,
+  indicator: (id: string) => [...dataKeys.indicators(), id] as const,
+  report: (sourceId: string) => [...dataKeys.all, 'report', sourceId] as const,
+};
