@@ -1,0 +1,37 @@
+import type { ReactElement, ReactNode } from 'react';
+import { Link } from 'react-router';
+
+export const SITE_NAME = 'Kazakhstan torture-prevention indicators';
+
+export function Layout({ children }: { children: ReactNode }): ReactElement {
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <div className="container header-inner">
+          <Link to="/" className="site-name">
+            {SITE_NAME}
+          </Link>
+          <nav aria-label="Main">
+            <Link to="/">Indicators</Link>
+          </nav>
+        </div>
+      </header>
+      <main id="main" className="container" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="site-footer">
+        <div className="container">
+          <p>
+            Source: Information received from Kazakhstan on follow-up to the concluding observations
+            on its fourth periodic report (CAT/C/KAZ/CO/4), United Nations Committee against
+            Torture, received 13 May 2024.
+          </p>
+          <p>Curated data: CC BY 4.0. Every figure links to the paragraph it comes from.</p>
+        </div>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,101 @@
+import type { ReactElement } from 'react';
+import { Bar, BarChart, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import type { Observation } from '../../domain/model';
+import { formatNumber } from '../../domain/format/number';
+import { formatPeriod } from '../../domain/format/period';
+import { formatObservationValue } from '../../domain/format/value';
+import { ObservationTooltip } from '../observation-tooltip';
+import { seriesStyle } from '../series-style';
+
+export interface FigureBar {
+  label: string;
+  observation: Observation;
+  /** Position of the series in the chart spec, for its colour. */
+  index: number;
+}
+
+export interface FigureBarsProps {
+  bars: FigureBar[];
+  width: number;
+  locale: string;
+}
+
+const BAR_HEIGHT = 44;
+
+interface BarShapeProps {
+  x?: number;
+  y?: number;
+  width?: number;
+  height?: number;
+  index?: number;
+}
+
+/** Horizontal bars comparing single-period figures of one unit; each bar carries its value. */
+export function FigureBars({ bars, width, locale }: FigureBarsProps): ReactElement {
+  const rows = bars.map((bar) => ({
+    name: `${bar.label} (${formatPeriod(bar.observation.period)})`,
+    value: bar.observation.value,
+    bar,
+  }));
+  const labelWidth = Math.min(200, Math.round(width * 0.4));
+  return (
+    <BarChart
+      layout="vertical"
+      width={width}
+      height={rows.length * BAR_HEIGHT + 40}
+      data={rows}
+      margin={{ top: 8, right: 72, bottom: 8, left: 8 }}
+      accessibilityLayer={false}
+    >
+      <XAxis
+        type="number"
+        tickFormatter={(v: number) => formatNumber(v, locale)}
+        stroke="#595959"
+      />
+      <YAxis
+        type="category"
+        dataKey="name"
+        width={labelWidth}
+        stroke="#595959"
+        tick={{ fontSize: 12 }}
+      />
+      <Tooltip
+        cursor={{ fill: '#f2f2f2' }}
+        content={({ active, payload }) => {
+          const row = payload?.[0]?.payload as (typeof rows)[number] | undefined;
+          if (!active || !row) return null;
+          return (
+            <ObservationTooltip
+              entries={[{ label: row.bar.label, observation: row.bar.observation }]}
+              locale={locale}
+            />
+          );
+        }}
+      />
+      <Bar
+        dataKey="value"
+        isAnimationActive={false}
+        shape={({ x = 0, y = 0, width: w = 0, height: h = 0, index = 0 }: BarShapeProps) => (
+          <rect
+            x={x}
+            y={y}
+            width={Math.max(w, 1)}
+            height={h}
+            fill={seriesStyle(rows[index]?.bar.index ?? 0).color}
+            data-mark="bar"
+          />
+        )}
+      >
+        <LabelList
+          dataKey="value"
+          position="right"
+          fill="#1a1a1a"
+          formatter={(value: unknown) => {
+            const row = rows.find((r) => r.value === value);
+            return row ? formatObservationValue(row.bar.observation, locale) : String(value);
+          }}
+        />
+      </Bar>
+    </BarChart>
+  );
+}

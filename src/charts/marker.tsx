@@ -1,0 +1,65 @@
+import type { ReactElement } from 'react';
+import type { MarkerShape } from './series-style';
+
+export interface MarkerProps {
+  shape: MarkerShape;
+  cx: number;
+  cy: number;
+  color: string;
+  size?: number;
+  /** Filled markers for actuals, hollow for targets. */
+  hollow?: boolean;
+  /** Set on marks that stand for a data point, so tests and readers can count them. */
+  dataMark?: string;
+}
+
+function pathFor(shape: MarkerShape, cx: number, cy: number, r: number): string {
+  switch (shape) {
+    case 'circle':
+      return `M${cx - r},${cy}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0Z`;
+    case 'square':
+      return `M${cx - r},${cy - r}h${2 * r}v${2 * r}h${-2 * r}Z`;
+    case 'triangle':
+      return `M${cx},${cy - r * 1.2}L${cx + r * 1.1},${cy + r * 0.9}L${cx - r * 1.1},${cy + r * 0.9}Z`;
+    case 'diamond':
+      return `M${cx},${cy - r * 1.3}L${cx + r * 1.1},${cy}L${cx},${cy + r * 1.3}L${cx - r * 1.1},${cy}Z`;
+  }
+}
+
+export function Marker({
+  shape,
+  cx,
+  cy,
+  color,
+  size = 4.5,
+  hollow = false,
+  dataMark,
+}: MarkerProps): ReactElement {
+  return (
+    <path
+      d={pathFor(shape, cx, cy, size)}
+      fill={hollow ? '#ffffff' : color}
+      stroke={color}
+      strokeWidth={hollow ? 2 : 1}
+      data-mark={dataMark}
+    />
+  );
+}
+
+/** A marker drawn in its own small SVG, for legends and toggles. */
+export function MarkerSwatch({
+  shape,
+  color,
+  dash,
+}: {
+  shape: MarkerShape;
+  color: string;
+  dash?: string | undefined;
+}): ReactElement {
+  return (
+    <svg width="28" height="14" viewBox="0 0 28 14" aria-hidden="true" focusable="false">
+      <line x1="1" y1="7" x2="27" y2="7" stroke={color} strokeWidth="2" strokeDasharray={dash} />
+      <Marker shape={shape} cx={14} cy={7} color={color} size={4} />
+    </svg>
+  );
+}

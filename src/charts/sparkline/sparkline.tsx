@@ -1,0 +1,39 @@
+import type { ReactElement } from 'react';
+import { Line, LineChart, YAxis } from 'recharts';
+import type { Observation } from '../../domain/model';
+
+export interface SparklineProps {
+  observations: Observation[];
+  width?: number;
+  height?: number;
+}
+
+/** A small trend line of one series; decorative, since the card states the figures in text. */
+export function Sparkline({
+  observations,
+  width = 120,
+  height = 36,
+}: SparklineProps): ReactElement | null {
+  if (observations.length < 2) return null;
+  const rows = observations.map((o) => ({ year: o.period.end, value: o.value }));
+  return (
+    <div aria-hidden="true" className="sparkline">
+      <LineChart
+        width={width}
+        height={height}
+        data={rows}
+        margin={{ top: 4, right: 4, bottom: 4, left: 4 }}
+        accessibilityLayer={false}
+      >
+        <YAxis hide domain={['dataMin', 'dataMax']} />
+        <Line
+          dataKey="value"
+          stroke="#0072B2"
+          strokeWidth={2}
+          dot={{ r: 2 }}
+          isAnimationActive={false}
+        />
+      </LineChart>
+    </div>
+  );
+}

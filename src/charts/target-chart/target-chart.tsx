@@ -1,0 +1,165 @@
+import type { ReactElement } from 'react';
+import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import type { SeriesMeta } from '../../domain/model';
+import { formatAmount } from '../../domain/format/number';
+import { formatObservationValue } from '../../domain/format/value';
+import { Marker } from '../marker';
+import { coordinate, type PointProps } from '../point-props';
+import { ObservationTooltip } from '../observation-tooltip';
+import { REQUIRED_COLOR, TARGET_COLOR, seriesStyle } from '../series-style';
+import type { TargetRow } from './to-target-rows';
+
+export interface TargetChartProps {
+  rows: TargetRow[];
+  series: SeriesMeta;
+  index: number;
+  width: number;
+  height: number;
+  locale: string;
+}
+
+/** Actual point(s), the target point and the dashed required path between them. */
+export function TargetChart({
+  rows,
+  series,
+  index,
+  width,
+  height,
+  locale,
+}: TargetChartProps): ReactElement {
+  const style = seriesStyle(index);
+  const years = rows.map((row) => row.year);
+  const label = (key: 'actual' | 'target') =>
+    function PointLabel(props: PointProps): ReactElement {
+      const x = coordinate(props.x);
+      const y = coordinate(props.y);
+      const i = props.index;
+      const row = rows[i ?? -1];
+      if (x === undefined || y === undefined || row?.[key] === undefined || !row.observation)
+        return <g key={`${key}-${i}`} />;
+      const text = formatObservationValue(row.observation, locale);
+      return (
+        <text
+          key={`${key}-${i}`}
+          x={x}
+          y={y - 12}
+          textAnchor="middle"
+          fontSize={12}
+          fill="#1a1a1a"
+          fontWeight={key === 'target' ? 600 : 400}
+        >
+          {key === 'target' ? `Target ${text}` : text}
+        </text>
+      );
+    };
+  const dot = (key: 'actual' | 'target') =>
+    function PointDot(props: PointProps): ReactElement {
+      const cx = coordinate(props.cx);
+      const cy = coordinate(props.cy);
+      const i = props.index;
+      if (cx === undefined || cy === undefined || rows[i ?? -1]?.[key] === undefined)
+        return <g key={`${key}-${i}`} />;
+      return key === 'actual' ? (
+        <Marker
+          key={`${key}-${i}`}
+          shape={style.marker}
+          cx={cx}
+          cy={cy}
+          color={style.color}
+          size={5}
+          dataMark="point"
+        />
+      ) : (
+        <Marker
+          key={`${key}-${i}`}
+          shape="circle"
+          cx={cx}
+          cy={cy}
+          color={TARGET_COLOR}
+          size={6}
+          hollow
+          dataMark="target"
+        />
+      );
+    };
+  return (
+    <LineChart
+      width={width}
+      height={height}
+      data={rows}
+      margin={{ top: 28, right: 40, bottom: 8, left: 8 }}
+      accessibilityLayer={false}
+    >
+      <CartesianGrid vertical={false} stroke="#e3e3e3" />
+      <XAxis
+        dataKey="year"
+        type="number"
+        domain={['dataMin', 'dataMax']}
+        ticks={years}
+        padding={{ left: 32, right: 32 }}
+        tickFormatter={String}
+        stroke="#595959"
+      />
+      <YAxis
+        width={60}
+        domain={[0, 'auto']}
+        tickFormatter={(v: number) => formatAmount(v, series.unit, locale)}
+        stroke="#595959"
+      />
+      <Tooltip
+        content={({ active, payload }) => {
+          const row = payload?.[0]?.payload as TargetRow | undefined;
+          if (!active || !row?.observation) return null;
+          return (
+            <ObservationTooltip
+              entries={[{ label: series.label, observation: row.observation }]}
+              locale={locale}
+            />
+          );
+        }}
+      />
+      <Line
+        dataKey="required"
+        name="Required path (computed)"
+        stroke={REQUIRED_COLOR}
+        strokeWidth={2}
+        strokeDasharray="6 4"
+        dot={false}
+        activeDot={false}
+        connectNulls
+        isAnimationActive={false}
+      />
+      <Line
+        dataKey="projected"
+        name="Projection at the pace so far (computed)"
+        stroke={style.color}
+        strokeWidth={1.5}
+        strokeDasharray="2 4"
+        dot={false}
+        activeDot={false}
+        connectNulls
+        isAnimationActive={false}
+      />
+      <Line
+        dataKey="actual"
+        name={series.label}
+        stroke={style.color}
+        strokeWidth={2}
+        dot={dot('actual')}
+        label={label('actual')}
+        activeDot={false}
+        connectNulls
+        isAnimationActive={false}
+      />
+      <Line
+        dataKey="target"
+        name="Target"
+        stroke="none"
+        dot={dot('target')}
+        label={label('target')}
+        activeDot={false}
+        isAnimationActive={false}
+      />
+    </LineChart>
+  );
+}

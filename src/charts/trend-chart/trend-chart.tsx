@@ -1,0 +1,115 @@
+import type { ReactElement } from 'react';
+import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import type { SeriesMeta } from '../../domain/model';
+import { formatNumber } from '../../domain/format/number';
+import { formatObservationValue } from '../../domain/format/value';
+import { Marker } from '../marker';
+import { coordinate, type PointProps } from '../point-props';
+import { ObservationTooltip } from '../observation-tooltip';
+import { seriesStyle } from '../series-style';
+import type { TrendRow } from './to-trend-rows';
+
+export interface TrendChartProps {
+  rows: TrendRow[];
+  /** The visible series, each with its position in the indicator's chart spec (for its style). */
+  series: { meta: SeriesMeta; index: number }[];
+  width: number;
+  height: number;
+  locale: string;
+}
+
+/** Yearly lines with a marker and a value label on every point. */
+export function TrendChart({ rows, series, width, height, locale }: TrendChartProps): ReactElement {
+  const years = rows.map((row) => row.year);
+  return (
+    <LineChart
+      width={width}
+      height={height}
+      data={rows}
+      margin={{ top: 24, right: 24, bottom: 8, left: 8 }}
+      accessibilityLayer={false}
+    >
+      <CartesianGrid vertical={false} stroke="#e3e3e3" />
+      <XAxis
+        dataKey="year"
+        type="number"
+        domain={['dataMin', 'dataMax']}
+        ticks={years}
+        padding={{ left: 28, right: 28 }}
+        tickFormatter={String}
+        stroke="#595959"
+      />
+      <YAxis
+        width={52}
+        tickFormatter={(value: number) => formatNumber(value, locale)}
+        stroke="#595959"
+        domain={[0, 'auto']}
+      />
+      <Tooltip
+        content={({ active, payload }) => {
+          const row = payload?.[0]?.payload as TrendRow | undefined;
+          if (!active || !row) return null;
+          const entries = series.flatMap(({ meta }) => {
+            const observation = row.observations[meta.id];
+            return observation ? [{ label: meta.label, observation }] : [];
+          });
+          return <ObservationTooltip entries={entries} locale={locale} />;
+        }}
+      />
+      {series.map(({ meta, index }) => {
+        const style = seriesStyle(index);
+        return (
+          <Line
+            key={meta.id}
+            name={meta.label}
+            dataKey={(row: TrendRow) => row.values[meta.id]}
+            stroke={style.color}
+            strokeWidth={2}
+            strokeDasharray={style.dash}
+            isAnimationActive={false}
+            connectNulls
+            dot={({ cx: rawX, cy: rawY, index: pointIndex }: PointProps) => {
+              const cx = coordinate(rawX);
+              const cy = coordinate(rawY);
+              return cx === undefined ||
+                cy === undefined ||
+                rows[pointIndex ?? -1]?.values[meta.id] === undefined ? (
+                <g key={`${meta.id}-${pointIndex}`} />
+              ) : (
+                <Marker
+                  key={`${meta.id}-${pointIndex}`}
+                  shape={style.marker}
+                  cx={cx}
+                  cy={cy}
+                  color={style.color}
+                  dataMark="point"
+                />
+              );
+            }}
+            activeDot={false}
+            label={(props: PointProps) => {
+              const x = coordinate(props.x);
+              const y = coordinate(props.y);
+              const pointIndex = props.index;
+              const observation = rows[pointIndex ?? -1]?.observations[meta.id];
+              if (x === undefined || y === undefined || !observation)
+                return <g key={`${meta.id}-label-${pointIndex}`} />;
+              return (
+                <text
+                  key={`${meta.id}-label-${pointIndex}`}
+                  x={x}
+                  y={y - 10}
+                  textAnchor="middle"
+                  fontSize={12}
+                  fill="#1a1a1a"
+                >
+                  {formatObservationValue(observation, locale)}
+                </text>
+              );
+            }}
+          />
+        );
+      })}
+    </LineChart>
+  );
+}

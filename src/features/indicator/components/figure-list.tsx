@@ -1,0 +1,47 @@
+import type { ReactElement } from 'react';
+import type { Indicator, Observation } from '../../../domain/model';
+import { formatPeriod } from '../../../domain/format/period';
+import { formatObservationValue } from '../../../domain/format/value';
+
+const KIND_NOTES: Partial<Record<Observation['kind'], string>> = {
+  target: 'target',
+  planned: 'planned',
+  legal_limit: 'legal limit',
+};
+
+/** Figures not drawn in the chart (totals over several years, single facts) as number cards. */
+export function FigureList({
+  indicator,
+  figures,
+  locale,
+}: {
+  indicator: Indicator;
+  figures: Observation[];
+  locale: string;
+}): ReactElement | null {
+  if (figures.length === 0) return null;
+  const labels = new Map(indicator.meta.series.map((s) => [s.id, s.label]));
+  return (
+    <section className="figures" aria-labelledby="figures-heading">
+      <h2 id="figures-heading">Other figures in the report</h2>
+      <ul className="figure-cards">
+        {figures.map((o) => (
+          <li
+            key={`${o.series}-${o.period.start}-${o.period.end}-${o.kind}`}
+            className="figure-card"
+          >
+            <span className="figure-value">
+              {formatObservationValue(o, locale, { withUnit: true })}
+            </span>
+            <span className="figure-label">{labels.get(o.series) ?? o.series}</span>
+            <span className="figure-meta">
+              {formatPeriod(o.period)}
+              {KIND_NOTES[o.kind] ? ` · ${KIND_NOTES[o.kind]}` : ''} ·{' '}
+              <a href={`#source-p${o.paragraph}`}>para. {o.paragraph}</a>
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
