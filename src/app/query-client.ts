@@ -1,11 +1,11 @@
-import { QueryClient } from '@tanstack/react-query';
+import { QueryClient, type QueryObserverOptions } from '@tanstack/react-query';
 import { retryDelay, shouldRetry } from '../data/retry-policy';
 
 /**
  * Data files are static for the life of a page, so they never go stale; network and server
  * errors are retried with backoff, invalid files never.
  */
-export function createQueryClient(): QueryClient {
+export function createQueryClient(overrides: Partial<QueryObserverOptions> = {}): QueryClient {
   return new QueryClient({
     defaultOptions: {
       queries: {
@@ -14,6 +14,7 @@ export function createQueryClient(): QueryClient {
         retry: shouldRetry,
         retryDelay,
         refetchOnWindowFocus: false,
+        ...overrides,
       },
     },
   });

@@ -1,27 +1,26 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { DataSource } from '../../data/data-source';
 import { defaultDataSource } from '../../data/default-data-source';
 import { dataKeys } from '../../data/query-keys';
 import { fetchCatalogue, fetchIndicator, fetchTopics } from '../../data/query-fns';
 
-export function catalogueQueryOptions(source: DataSource = defaultDataSource()) {
+export function catalogueQueryOptions() {
   return queryOptions({
     queryKey: dataKeys.catalogue(),
-    queryFn: ({ signal }) => fetchCatalogue(source, signal),
+    queryFn: ({ signal }) => fetchCatalogue(defaultDataSource(), signal),
   });
 }
 
-export function topicsQueryOptions(source: DataSource = defaultDataSource()) {
+export function topicsQueryOptions() {
   return queryOptions({
     queryKey: dataKeys.topics(),
-    queryFn: ({ signal }) => fetchTopics(source, signal),
+    queryFn: ({ signal }) => fetchTopics(defaultDataSource(), signal),
   });
 }
 
 // Same key and function as the indicator page's, so a card's data is reused there.
-export function cardQueryOptions(id: string, source: DataSource = defaultDataSource()) {
+export function cardQueryOptions(id: string) {
   return queryOptions({
     queryKey: dataKeys.indicator(id),
-    queryFn: ({ signal }) => fetchIndicator(source, id, signal),
+    queryFn: ({ signal }) => fetchIndicator(defaultDataSource(), id, signal),
   });
 }

@@ -1,0 +1,92 @@
+// One linter (ESLint) and one formatter (Prettier, checked separately in `npm run lint`).
+import js from '@eslint/js';
+import pluginQuery from '@tanstack/eslint-plugin-query';
+import prettier from 'eslint-config-prettier';
+import checkFile from 'eslint-plugin-check-file';
+import { importX } from 'eslint-plugin-import-x';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+// PRODUCT.md "Architecture": app → features → charts/ui → domain ← data.
+const layerZones = [
+  {
+    target: './src/domain',
+    from: ['./src/data', './src/ui', './src/charts', './src/features', './src/app'],
+    message: 'domain/ is pure: it imports no other layer.',
+  },
+  {
+    target: './src/data',
+    from: ['./src/ui', './src/charts', './src/features', './src/app'],
+    message: 'data/ must stay usable in Node: no UI layers.',
+  },
+  {
+    target: './src/ui',
+    from: ['./src/data', './src/charts', './src/features', './src/app'],
+    message: 'ui/ holds generic pieces: domain types only.',
+  },
+  {
+    target: './src/charts',
+    from: ['./src/data', './src/features', './src/app'],
+    message: 'charts/ take domain objects; no fetching.',
+  },
+  { target: './src/features', from: ['./src/app'], message: 'features/ must not import app/.' },
+  {
+    target: './src',
+    from: ['./scripts', './tests'],
+    message: 'src/ never imports scripts or tests.',
+  },
+];
+
+export default tseslint.config(
+  { ignores: ['dist', 'coverage', 'node_modules', 'test-results'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  ...pluginQuery.configs['flat/recommended'],
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks, 'import-x': importX, 'check-file': checkFile },
+    settings: { 'import-x/resolver': { typescript: true, node: true } },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/explicit-module-boundary-types': 'off',
+      'import-x/no-cycle': 'error',
+      'import-x/no-restricted-paths': ['error', { zones: layerZones }],
+      'check-file/filename-naming-convention': [
+        'error',
+        { '**/*.{ts,tsx}': 'KEBAB_CASE' },
+        { ignoreMiddleExtensions: true },
+      ],
+      'check-file/folder-naming-convention': [
+        'error',
+        { 'src/**/': 'KEBAB_CASE', 'tests/**/': 'KEBAB_CASE' },
+      ],
+    },
+  },
+  {
+    files: ['src/domain/**/*.ts', 'src/data/**/*.ts'],
+    rules: {
+      '@typescript-eslint/explicit-function-return-type': ['error', { allowExpressions: true }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['react', 'react-dom', 'recharts', '@tanstack/react-query'],
+              message: 'domain/ and data/ are framework-free.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.tsx'],
+    ...jsxA11y.flatConfigs.recommended,
+  },
+  prettier,
+);

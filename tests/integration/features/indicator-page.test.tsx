@@ -1,0 +1,111 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../../render';
+import { committedMeta } from '../../support/committed-data';
+
+function marks(container: HTMLElement): number {
+  return container.querySelectorAll('[data-mark]').length;
+}
+
+describe('indicator page', () => {
+  it('states the cell-confinement target, the gap in words and the required path', async () => {
+    renderApp('/indicators/cell-confinement');
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: committedMeta('cell-confinement').title,
+      }),
+    ).toBeInTheDocument();
+    // (45.5 − 19.2) = 26.3 points over 2030 − 2023 = 7 years: 3.757 ≈ 3.8 a year.
+    expect(
+      screen.getByText('26.3 percentage points to go in 7 years: 3.8 points a year needed'),
+    ).toBeInTheDocument();
+    // (13,200 − 4,500) = 8,700 persons over 7 years: 1,242.9 ≈ 1,243 a year.
+    expect(
+      screen.getByText('8,700 persons to go in 7 years: 1,243 persons a year needed'),
+    ).toBeInTheDocument();
+    const chart = screen.getByRole('img', {
+      name: 'Chart: Inmates held in cells instead of barracks',
+    });
+    expect(chart).toHaveAccessibleDescription(
+      /Share of inmates held in cells: 19\.2% in 2023, 45\.5% in 2030 \(target\)/,
+    );
+    // Two panels, each with one actual point and one target point.
+    expect(chart.querySelectorAll('[data-mark="point"]')).toHaveLength(2);
+    expect(chart.querySelectorAll('[data-mark="target"]')).toHaveLength(2);
+  });
+
+  it('keeps qualifiers wherever a value is shown', async () => {
+    renderApp('/indicators/custody-reviews');
+    expect(await screen.findByText('more than 40,000 cameras')).toBeInTheDocument();
+    expect(
+      screen.getByText(/lower bound \("more than"\): the true number is higher/),
+    ).toBeInTheDocument();
+    renderApp('/indicators/disciplinary-sanctions');
+    expect(await screen.findByText('over 400 officials')).toBeInTheDocument();
+    expect(screen.getByText('about 3,500 investigations')).toBeInTheDocument();
+  });
+
+  it('quotes each source paragraph with its number and highlights the figures', async () => {
+    renderApp('/indicators/prison-mortality');
+    const source = await screen.findByRole('region', { name: 'Source' });
+    const quote = await within(source).findByText(
+      'In 2023, there were 22 suicides among the prison population (29 cases in 2022, or a decrease of 32 per cent)',
+      {
+        selector: 'mark',
+      },
+    );
+    expect(quote.closest('blockquote')).toHaveAttribute('id', 'source-p48');
+    expect(within(source).getByText('48.')).toBeInTheDocument();
+  });
+
+  it('hides a series from chart and table when its toggle is unchecked', async () => {
+    const user = userEvent.setup();
+    renderApp('/indicators/prison-mortality');
+    const chart = await screen.findByRole('img', { name: /^Chart:/ });
+    // 3 years of deaths from disease + 2 years each of three other series.
+    expect(marks(chart)).toBe(9);
+    await user.click(screen.getByRole('checkbox', { name: 'Deaths from disease' }));
+    expect(marks(screen.getByRole('img', { name: /^Chart:/ }))).toBe(6);
+    await user.click(screen.getByRole('tab', { name: 'Table' }));
+    const table = screen.getByRole('table');
+    expect(
+      within(table).queryByRole('rowheader', { name: 'Deaths from disease' }),
+    ).not.toBeInTheDocument();
+    // 10 rows in the CSV, minus the 3 hidden.
+    expect(within(table).getAllByRole('row')).toHaveLength(1 + 7);
+  });
+
+  it('switches between chart and table with the arrow keys', async () => {
+    const user = userEvent.setup();
+    renderApp('/indicators/disciplinary-sanctions');
+    const chartTab = await screen.findByRole('tab', { name: 'Chart' });
+    chartTab.focus();
+    await user.keyboard('{ArrowRight}');
+    const tableTab = screen.getByRole('tab', { name: 'Table' });
+    expect(tableTab).toHaveAttribute('aria-selected', 'true');
+    expect(tableTab).toHaveFocus();
+    const table = screen.getByRole('table');
+    expect(within(table).getByRole('cell', { name: '2022–2023' })).toBeInTheDocument();
+    expect(within(table).getAllByRole('link', { name: 'para. 44' })[0]).toHaveAttribute(
+      'href',
+      '#source-p44',
+    );
+  });
+
+  it('shows a helpful not-found page for an unknown indicator', async () => {
+    renderApp('/indicators/no-such-indicator');
+    expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
+    expect(
+      screen.getByText('There is no indicator called “no-such-indicator”.'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'See all indicators' })).toHaveAttribute('href', '/');
+  });
+
+  it('shows the not-found page for an unknown route', async () => {
+    renderApp('/nothing/here');
+    expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
+    expect(screen.getByText(/Nothing is published at \/nothing\/here/)).toBeInTheDocument();
+  });
+});
