@@ -49,6 +49,14 @@ export function httpDataSource(
           `the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
         );
       }
+      // A static host with a single-page-app fallback answers a missing file with index.html.
+      if (response.headers.get('Content-Type')?.includes('text/html')) {
+        throw new FetchError(
+          file,
+          response.status,
+          'the server sent a web page instead of the data file, so the file is probably missing',
+        );
+      }
       return response.text();
     },
   };
