@@ -5,6 +5,7 @@ import { formatNumber } from '../../domain/format/number';
 import { formatPeriod } from '../../domain/format/period';
 import { formatObservationValue } from '../../domain/format/value';
 import { ObservationTooltip } from '../observation-tooltip';
+import { coordinate, type PointProps } from '../point-props';
 import { seriesStyle } from '../series-style';
 
 export interface FigureBar {
@@ -20,7 +21,9 @@ export interface FigureBarsProps {
   locale: string;
 }
 
-const BAR_HEIGHT = 44;
+/** Each bar gets a band tall enough for its label line above it. */
+const BAND_HEIGHT = 64;
+const BAR_SIZE = 22;
 
 interface BarShapeProps {
   x?: number;
@@ -30,21 +33,24 @@ interface BarShapeProps {
   index?: number;
 }
 
-/** Horizontal bars comparing single-period figures of one unit; each bar carries its value. */
+/**
+ * Horizontal bars comparing single-period figures of one unit. Labels sit above the bars,
+ * full width, so they stay readable on a phone; each bar ends with its value.
+ */
 export function FigureBars({ bars, width, locale }: FigureBarsProps): ReactElement {
   const rows = bars.map((bar) => ({
-    name: `${bar.label} (${formatPeriod(bar.observation.period)})`,
+    name: `${bar.label}, ${formatPeriod(bar.observation.period)}`,
     value: bar.observation.value,
     bar,
   }));
-  const labelWidth = Math.min(200, Math.round(width * 0.4));
   return (
     <BarChart
       layout="vertical"
       width={width}
-      height={rows.length * BAR_HEIGHT + 40}
+      height={rows.length * BAND_HEIGHT + 32}
       data={rows}
-      margin={{ top: 8, right: 72, bottom: 8, left: 8 }}
+      margin={{ top: 16, right: 80, bottom: 0, left: 8 }}
+      barSize={BAR_SIZE}
       accessibilityLayer={false}
     >
       <XAxis
@@ -52,13 +58,7 @@ export function FigureBars({ bars, width, locale }: FigureBarsProps): ReactEleme
         tickFormatter={(v: number) => formatNumber(v, locale)}
         stroke="#595959"
       />
-      <YAxis
-        type="category"
-        dataKey="name"
-        width={labelWidth}
-        stroke="#595959"
-        tick={{ fontSize: 12 }}
-      />
+      <YAxis type="category" dataKey="name" hide />
       <Tooltip
         cursor={{ fill: '#f2f2f2' }}
         content={({ active, payload }) => {
@@ -87,9 +87,23 @@ export function FigureBars({ bars, width, locale }: FigureBarsProps): ReactEleme
         )}
       >
         <LabelList
+          dataKey="name"
+          content={(props: PointProps & { value?: unknown }) => {
+            const x = coordinate(props.x);
+            const y = coordinate(props.y);
+            if (x === undefined || y === undefined) return null;
+            return (
+              <text x={x} y={y - 7} fontSize={13} fill="#1a1a1a">
+                {String(props.value)}
+              </text>
+            );
+          }}
+        />
+        <LabelList
           dataKey="value"
           position="right"
           fill="#1a1a1a"
+          fontWeight={600}
           formatter={(value: unknown) => {
             const row = rows.find((r) => r.value === value);
             return row ? formatObservationValue(row.bar.observation, locale) : String(value);

@@ -98,10 +98,13 @@ export function TrendChart({ rows, series, width, height, locale }: TrendChartPr
                 <text
                   key={`${meta.id}-label-${pointIndex}`}
                   x={x}
-                  y={y - 10}
+                  y={rows[pointIndex ?? -1]?.labelBelow[meta.id] ? y + 20 : y - 10}
                   textAnchor="middle"
                   fontSize={12}
                   fill="#1a1a1a"
+                  stroke="#ffffff"
+                  strokeWidth={3}
+                  paintOrder="stroke"
                 >
                   {formatObservationValue(observation, locale)}
                 </text>

@@ -60,20 +60,22 @@ export function HomePage(): ReactElement {
       {(catalogue.isPending || cards.some((card) => card.isPending)) && (
         <Loading label="Loading indicators…" />
       )}
-      {groups.map((group) => (
-        <section key={group.id} className="topic" aria-labelledby={`topic-${group.id}`}>
-          <h2 id={`topic-${group.id}`}>{group.title}</h2>
-          <div className="card-grid">
-            {group.indicators.map((indicator) => (
-              <IndicatorCard
-                key={indicator.meta.id}
-                indicator={indicator}
-                locale={DEFAULT_LOCALE}
-              />
-            ))}
-          </div>
-        </section>
-      ))}
+      <div className="topics">
+        {groups.map((group) => (
+          <section key={group.id} className="topic" aria-labelledby={`topic-${group.id}`}>
+            <h2 id={`topic-${group.id}`}>{group.title}</h2>
+            <div className="card-grid">
+              {group.indicators.map((indicator) => (
+                <IndicatorCard
+                  key={indicator.meta.id}
+                  indicator={indicator}
+                  locale={DEFAULT_LOCALE}
+                />
+              ))}
+            </div>
+          </section>
+        ))}
+      </div>
       {failed.length > 0 && (
         <section className="topic" aria-labelledby="topic-failed">
           <h2 id="topic-failed">Indicators that could not be loaded</h2>

@@ -2,6 +2,7 @@ import type { ReactElement } from 'react';
 import { ChartFrame } from '../../../charts/chart-frame';
 import { FigureBars } from '../../../charts/figure-bars/figure-bars';
 import { TargetChart } from '../../../charts/target-chart/target-chart';
+import { TargetLegend } from '../../../charts/target-chart/target-legend';
 import { toTargetRows } from '../../../charts/target-chart/to-target-rows';
 import { TrendChart } from '../../../charts/trend-chart/trend-chart';
 import { toTrendRows } from '../../../charts/trend-chart/to-trend-rows';
@@ -55,6 +56,7 @@ const renderTarget: ChartRenderer = (props) => (
             height={240}
             locale={props.locale}
           />
+          <TargetLegend index={index} withProjection={progress.projection !== undefined} />
         </div>
       );
     })}

@@ -1,0 +1,112 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  expectNoProblems,
+  launchBrowser,
+  openPage,
+  saveScreenshots,
+  siteUrl,
+  WAIT_MS,
+} from './browser';
+import { expectedMarks, indicatorIds, readIndicator, toggleableSeries } from './data';
+
+const ids = indicatorIds();
+const poll = { timeout: WAIT_MS };
+const markPoll = (what: string) => ({ ...poll, message: `number of [data-mark] ${what}` });
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const h1Texts = async (page: Page): Promise<string[]> =>
+  (await page.locator('h1').allTextContents()).map((text) => text.trim());
+
+const marks = (page: Page, chartType: string) =>
+  page.locator(`figure[data-chart="${chartType}"] svg [data-mark]`);
+
+/** Absolute hrefs of the links inside `selector`, without trailing slashes. */
+const hrefsIn = (page: Page, selector: string): Promise<string[]> =>
+  page
+    .locator(`${selector} a[href]`)
+    .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href.replace(/\/$/, '')));
+
+describe('home page', () => {
+  it('loads cleanly with a card linking to every indicator', async () => {
+    expect(ids.length).toBeGreaterThan(0);
+    const { page, problems } = await openPage(browser, '/');
+    await expect.poll(() => page.locator('h1').first().isVisible(), poll).toBe(true);
+    for (const id of ids) {
+      const card = `article[data-indicator="${id}"]`;
+      await page.locator(card).waitFor({ state: 'visible' });
+      expect(await hrefsIn(page, card)).toContain(siteUrl(`indicators/${id}`));
+    }
+    await saveScreenshots(page, 'home');
+    expectNoProblems(problems);
+  });
+
+  it('opens an indicator from its card without a full page load', async () => {
+    const id = ids[0] ?? '';
+    const { meta } = readIndicator(id);
+    const { page, problems } = await openPage(browser, '/');
+    await page.evaluate(() => Object.assign(window, { e2eSamePage: true }));
+    const link = page.locator(`article[data-indicator="${id}"] a[href$="indicators/${id}"]`);
+    await link.first().click();
+    await page.waitForURL(siteUrl(`indicators/${id}`));
+    await expect.poll(() => h1Texts(page), poll).toContain(meta.title);
+    expect(await page.evaluate(() => 'e2eSamePage' in window)).toBe(true);
+    expectNoProblems(problems);
+  });
+});
+
+describe.each(ids)('indicator page /indicators/%s', (id) => {
+  const indicator = readIndicator(id);
+  const { meta } = indicator;
+  const route = `/indicators/${id}`;
+
+  it('deep link shows the title and one chart mark per plotted figure', async () => {
+    const { page, problems } = await openPage(browser, route);
+    await expect.poll(() => h1Texts(page), poll).toContain(meta.title);
+    await expect
+      .poll(() => marks(page, meta.chart.type).count(), markPoll(`in ${meta.chart.type} chart`))
+      .toBe(expectedMarks(indicator));
+    await saveScreenshots(page, `indicator-${id}`);
+    expectNoProblems(problems);
+  });
+
+  it('Table tab shows one body row per observation', async () => {
+    const { page, problems } = await openPage(browser, route);
+    await page.getByRole('tab', { name: 'Table', exact: true }).click();
+    const table = page.getByRole('tabpanel').getByRole('table');
+    await table.waitFor({ state: 'visible' });
+    await expect
+      .poll(() => table.locator('tbody tr').count(), { ...poll, message: 'table body rows' })
+      .toBe(indicator.rows.length);
+    expectNoProblems(problems);
+  });
+
+  it('ArrowRight moves from the Chart tab to the Table tab', async () => {
+    const { page, problems } = await openPage(browser, route);
+    const tableTab = page.getByRole('tab', { name: 'Table', exact: true });
+    await page.getByRole('tab', { name: 'Chart', exact: true }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => tableTab.getAttribute('aria-selected'), poll).toBe('true');
+    expectNoProblems(problems);
+  });
+
+  it('unchecking a series removes its marks', async () => {
+    const series = toggleableSeries(indicator);
+    const { page, problems } = await openPage(browser, route);
+    const chartMarks = marks(page, meta.chart.type);
+    const all = expectedMarks(indicator);
+    await expect.poll(() => chartMarks.count(), markPoll('before the toggle')).toBe(all);
+    await page.getByRole('checkbox', { name: series.label, exact: true }).uncheck();
+    await expect
+      .poll(() => chartMarks.count(), markPoll(`without "${series.label}"`))
+      .toBe(all - series.marks);
+    expectNoProblems(problems);
+  });
+});
