@@ -1,4 +1,4 @@
-import { CHART_TYPES, UNITS, type IndicatorMeta, type SeriesMeta } from '../domain/model';
+import { CHART_TYPES, DIRECTIONS, UNITS, type IndicatorMeta, type SeriesMeta } from '../domain/model';
 import type { ValidationIssue } from './issues';
 import { JsonReader, parseJson } from './json-reader';
 
@@ -84,8 +84,12 @@ function readSeries(read: JsonReader, value: unknown): SeriesMeta[] {
     if (id !== undefined && seen.has(id))
       read.problem(`${path}.id`, id, 'unique', `the series id "${id}" is declared twice`);
     if (id !== undefined) seen.add(id);
+    const desiredDirection =
+      entry.desiredDirection === undefined
+        ? undefined
+        : read.oneOf(entry.desiredDirection, DIRECTIONS, `${path}.desiredDirection`);
     if (id !== undefined && label !== undefined && unit !== undefined)
-      series.push({ id, label, unit });
+      series.push(desiredDirection ? { id, label, unit, desiredDirection } : { id, label, unit });
   });
   return series;
 }

@@ -50,10 +50,16 @@ export interface Observation {
   note: string;
 }
 
+export const DIRECTIONS = ['increase', 'decrease'] as const;
+/** Which way a series should move to improve, where it has a target. */
+export type Direction = (typeof DIRECTIONS)[number];
+
 export interface SeriesMeta {
   id: string;
   label: string;
   unit: Unit;
+  /** Set where the series has a target, so that "met" is defined even with one actual. */
+  desiredDirection?: Direction;
 }
 
 export interface ChartSpec {

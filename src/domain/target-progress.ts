@@ -1,4 +1,4 @@
-import type { Observation } from './model';
+import type { Direction, Observation } from './model';
 import { compareObservations, isLowerBound } from './values';
 
 export interface Projection {
@@ -34,10 +34,13 @@ export interface TargetProgress {
  *
  * @example share in cells 19.2 % (2023), target 45.5 % (2030): gap 26.3 points in 7 years,
  * required pace 3.757 points a year, 42.2 % of the target reached.
+ * @param desiredDirection which way the series should move; when not given, inferred from
+ * the first actual and the target (a target above the first figure is to be reached from below).
  * @returns undefined when the series has no target.
  */
 export function computeTargetProgress(
   observations: readonly Observation[],
+  desiredDirection?: Direction,
 ): TargetProgress | undefined {
   const target = observations
     .filter((o) => o.kind === 'target')
@@ -63,7 +66,7 @@ export function computeTargetProgress(
     };
   }
   const first = actuals[0] ?? baseline;
-  const rising = target.value >= first.value;
+  const rising = desiredDirection ? desiredDirection === 'increase' : target.value >= first.value;
   const gap = target.value - baseline.value;
   const isMet = rising ? gap <= 0 : gap >= 0;
   const yearsLeft = target.period.end - baseline.period.end;

@@ -21,11 +21,11 @@ export function IndicatorCard({
 }): ReactElement {
   const { meta } = indicator;
   const headline = seriesObservations(indicator.observations, meta.headlineSeries);
-  const headlineLabel =
-    meta.series.find((s) => s.id === meta.headlineSeries)?.label ?? meta.headlineSeries;
+  const headlineMeta = meta.series.find((s) => s.id === meta.headlineSeries);
+  const headlineLabel = headlineMeta?.label ?? meta.headlineSeries;
   const latest = latestActual(headline);
   const change = computeChange(headline);
-  const progress = computeTargetProgress(headline);
+  const progress = computeTargetProgress(headline, headlineMeta?.desiredDirection);
   const yearly = headline.filter((o) => o.kind === 'actual' && o.period.start === o.period.end);
   const paragraphs = [...new Set(indicator.observations.map((o) => o.paragraph))].sort(
     (a, b) => a - b,

@@ -43,7 +43,7 @@ const renderTarget: ChartRenderer = (props) => (
   <div className="target-panels">
     {visibleSeriesMeta(props).map(({ meta, index }) => {
       const observations = seriesObservations(props.charted, meta.id);
-      const progress = computeTargetProgress(observations);
+      const progress = computeTargetProgress(observations, meta.desiredDirection);
       if (!progress) return null;
       return (
         <div key={meta.id} className="target-panel">

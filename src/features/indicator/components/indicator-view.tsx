@@ -31,7 +31,10 @@ export function IndicatorView({
   const hidden = new Set(meta.chart.series.filter((id) => !visibleSeries.includes(id)));
   const tableRows = indicator.observations.filter((o) => !hidden.has(o.series));
   const targets = meta.series.flatMap((series) => {
-    const progress = computeTargetProgress(seriesObservations(indicator.observations, series.id));
+    const progress = computeTargetProgress(
+      seriesObservations(indicator.observations, series.id),
+      series.desiredDirection,
+    );
     return progress ? [{ series, progress }] : [];
   });
   const toggleOptions = meta.chart.series.map((id, index) => {
