@@ -32,7 +32,9 @@ export function parseCsv(text: string, file: string): ParsedCsv {
       ],
     };
   }
-  const result = Papa.parse<string[]>(input, { header: false, skipEmptyLines: 'greedy' });
+  // Blank lines are skipped here rather than by PapaParse, so that row numbers stay those a
+  // spreadsheet shows (the header is row 1).
+  const result = Papa.parse<string[]>(input, { header: false, skipEmptyLines: false });
   const [header = [], ...body] = result.data;
   const issues: ValidationIssue[] = result.errors
     .filter((error) => error.code !== 'UndetectableDelimiter')
@@ -42,7 +44,9 @@ export function parseCsv(text: string, file: string): ParsedCsv {
       rule: 'csv-syntax',
       message: `the CSV cannot be read: ${error.message}`,
     }));
-  const rows = body.map((cells, index) => {
+  const rows: ParsedCsv['rows'] = [];
+  body.forEach((cells, index) => {
+    if (cells.every((cell) => cell.trim() === '')) return;
     const row = index + 2;
     if (cells.length !== header.length) {
       issues.push({
@@ -57,7 +61,7 @@ export function parseCsv(text: string, file: string): ParsedCsv {
     header.forEach((name, column) => {
       raw[name] = cells[column] ?? '';
     });
-    return { row, cells: raw };
+    rows.push({ row, cells: raw });
   });
   return { header, rows, issues };
 }

@@ -22,23 +22,31 @@ export interface TableSchema {
   missingValues: string[];
 }
 
-const FIELD_TYPES = new Set(['string', 'integer', 'number']);
+/** The constraints validateField implements, by field type. */
+const SUPPORTED_CONSTRAINTS: Record<FieldSpec['type'], ReadonlySet<string>> = {
+  string: new Set(['required', 'enum', 'pattern', 'minLength']),
+  integer: new Set(['required', 'minimum', 'maximum']),
+  number: new Set(['required', 'minimum', 'maximum']),
+};
 
 /**
  * Checks that a parsed Table Schema uses only what the validator implements, so that a
  * constraint added to the schema can never be silently ignored.
  */
 export function readTableSchema(json: unknown): TableSchema {
+  if (typeof json !== 'object' || json === null) throw new Error('Table Schema is not an object');
   const schema = json as { fields?: unknown; primaryKey?: unknown; missingValues?: unknown };
   if (!Array.isArray(schema.fields)) throw new Error('Table Schema has no "fields" array');
-  const known = new Set(['required', 'enum', 'pattern', 'minimum', 'maximum', 'minLength']);
   for (const field of schema.fields as FieldSpec[]) {
-    if (!FIELD_TYPES.has(field.type)) {
+    const supported = SUPPORTED_CONSTRAINTS[field.type] as ReadonlySet<string> | undefined;
+    if (!supported) {
       throw new Error(`Table Schema field "${field.name}" has unsupported type "${field.type}"`);
     }
     for (const key of Object.keys(field.constraints ?? {})) {
-      if (!known.has(key)) {
-        throw new Error(`Table Schema field "${field.name}" has unsupported constraint "${key}"`);
+      if (!supported.has(key)) {
+        throw new Error(
+          `Table Schema field "${field.name}" has constraint "${key}", which the validator does not support for type ${field.type}`,
+        );
       }
     }
   }

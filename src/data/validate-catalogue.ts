@@ -25,7 +25,9 @@ const INDICATOR_CSV = /^indicators\/([a-z0-9][a-z0-9-]*)\.csv$/;
  */
 export function validateCatalogue(text: string, file: string): Validated<Catalogue> {
   const read = new JsonReader(file);
-  const root = read.object(parseJson(text, read), '(root)');
+  const json = parseJson(text, read);
+  if (json === undefined) return { ok: false, issues: read.issues };
+  const root = read.object(json, '(root)');
   if (!root) return { ok: false, issues: read.issues };
   const title = read.string(root.title, 'title');
   const version = read.string(root.version, 'version');
@@ -64,7 +66,9 @@ export function validateCatalogue(text: string, file: string): Validated<Catalog
 /** topics.json → the ordered list of topics that group the indicators. */
 export function validateTopics(text: string, file: string): Validated<Topic[]> {
   const read = new JsonReader(file);
-  const list = read.array(parseJson(text, read), '(root)') ?? [];
+  const json = parseJson(text, read);
+  if (json === undefined) return { ok: false, issues: read.issues };
+  const list = read.array(json, '(root)') ?? [];
   const topics: Topic[] = [];
   list.forEach((item, index) => {
     const entry = read.object(item, `[${index}]`);

@@ -27,8 +27,9 @@ export function validateObservations(
   if (parsed.header.length === 0) return { observations: [], issues };
 
   const expected = fieldNames(schema);
+  const columnIssues: ValidationIssue[] = [];
   for (const name of expected.filter((n) => !parsed.header.includes(n))) {
-    issues.push({
+    columnIssues.push({
       file,
       row: 1,
       column: name,
@@ -37,7 +38,7 @@ export function validateObservations(
     });
   }
   for (const name of parsed.header.filter((n) => !expected.includes(n))) {
-    issues.push({
+    columnIssues.push({
       file,
       row: 1,
       column: name,
@@ -45,7 +46,8 @@ export function validateObservations(
       message: `unexpected column "${name}"; expected only ${expected.join(', ')}`,
     });
   }
-  if (issues.length > 0) return { observations: [], issues };
+  // Wrong columns make every row unreadable; a malformed row only itself.
+  if (columnIssues.length > 0) return { observations: [], issues: [...issues, ...columnIssues] };
   if (parsed.rows.length === 0) {
     return {
       observations: [],

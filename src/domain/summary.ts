@@ -27,5 +27,8 @@ export function summariseChart(
     const label = indicator.meta.series.find((s) => s.id === seriesId)?.label ?? seriesId;
     return rows.length === 0 ? [] : [`${label}: ${listValues(rows, locale)}`];
   });
-  return parts.length === 0 ? 'No series is selected.' : `${parts.join('. ')}.`;
+  if (parts.length > 0) return `${parts.join('. ')}.`;
+  return visibleSeries.length === 0
+    ? 'No series is selected.'
+    : 'The selected series have no figures to draw.';
 }

@@ -21,7 +21,12 @@ export interface TargetProgress {
   /** baseline ÷ target, as a fraction of the target already reached. */
   shareOfTarget: number | undefined;
   isMet: boolean;
-  /** True when the baseline is a lower bound, so the gap and pace are upper bounds. */
+  /** Which way the series must move to reach the target. */
+  direction: Direction;
+  /**
+   * True when the baseline is a lower bound ("more than"): the true value is higher, so the
+   * gap to a rising target is at most the one computed, to a falling target at least.
+   */
   baselineIsLowerBound: boolean;
   /** Average yearly change between the first and the latest actual; needs two actuals. */
   paceSoFar: number | undefined;
@@ -60,6 +65,7 @@ export function computeTargetProgress(
       requiredPace: undefined,
       shareOfTarget: undefined,
       isMet: false,
+      direction: desiredDirection ?? 'increase',
       baselineIsLowerBound: false,
       paceSoFar: undefined,
       projection: undefined,
@@ -68,7 +74,9 @@ export function computeTargetProgress(
   const first = actuals[0] ?? baseline;
   const rising = desiredDirection ? desiredDirection === 'increase' : target.value >= first.value;
   const gap = target.value - baseline.value;
-  const isMet = rising ? gap <= 0 : gap >= 0;
+  const baselineIsLowerBound = isLowerBound(baseline.qualifier);
+  // A floor at or above a rising target meets it; a floor can never show a falling target met.
+  const isMet = rising ? gap <= 0 : gap >= 0 && !baselineIsLowerBound;
   const yearsLeft = target.period.end - baseline.period.end;
   const elapsed = baseline.period.end - first.period.end;
   const paceSoFar = elapsed > 0 ? (baseline.value - first.value) / elapsed : undefined;
@@ -78,9 +86,11 @@ export function computeTargetProgress(
     gap,
     yearsLeft,
     requiredPace: !isMet && yearsLeft > 0 ? gap / yearsLeft : undefined,
-    shareOfTarget: target.value === 0 ? undefined : baseline.value / target.value,
+    // "Share of the target reached" only reads naturally for a target to be reached from below.
+    shareOfTarget: !rising || target.value === 0 ? undefined : baseline.value / target.value,
     isMet,
-    baselineIsLowerBound: isLowerBound(baseline.qualifier),
+    direction: rising ? 'increase' : 'decrease',
+    baselineIsLowerBound,
     paceSoFar,
     projection:
       paceSoFar === undefined || yearsLeft <= 0

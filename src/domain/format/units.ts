@@ -20,15 +20,24 @@ const UNIT_WORDS: Record<Exclude<Unit, 'percent'>, UnitWords> = {
   hours: { one: 'hour', other: 'hours' },
 };
 
-/** The unit's noun for a value ("1 hour", "3 hours"); empty for percentages. */
-export function formatUnitNoun(unit: Unit, value: number, locale: string): string {
+// The nouns are English, so English plural rules pick them whatever the number format's
+// locale (Russian puts 21 in "one"). Translated nouns will bring their own rules.
+const ENGLISH_PLURALS = new Intl.PluralRules('en');
+
+/**
+ * The unit's noun for a value as shown ("1 hour", "3 hours"); empty for percentages. Pass
+ * the number as displayed (rounded), so that "1.04" shown as "1" reads "1 person".
+ */
+export function formatUnitNoun(unit: Unit, shownValue: number, _locale: string): string {
   if (unit === 'percent') return '';
   const words = UNIT_WORDS[unit];
-  return new Intl.PluralRules(locale).select(value) === 'one' ? words.one : words.other;
+  return ENGLISH_PLURALS.select(Math.abs(shownValue)) === 'one' ? words.one : words.other;
 }
 
 /** The unit of a change or pace: "percentage points" for percentages, else the noun. */
-export function formatDifferenceUnit(unit: Unit, value: number, locale: string): string {
-  if (unit === 'percent') return Math.abs(value) === 1 ? 'percentage point' : 'percentage points';
-  return formatUnitNoun(unit, value, locale);
+export function formatDifferenceUnit(unit: Unit, shownValue: number, locale: string): string {
+  if (unit === 'percent') {
+    return Math.abs(shownValue) === 1 ? 'percentage point' : 'percentage points';
+  }
+  return formatUnitNoun(unit, shownValue, locale);
 }

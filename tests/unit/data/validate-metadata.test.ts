@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import type { ValidationIssue } from '../../../src/data/issues';
+import { validateIndicatorMeta } from '../../../src/data/validate-metadata';
+
+const FILE = 'data/indicators/prison-mortality.json';
+const ID = 'prison-mortality';
+
+const VALID = {
+  id: 'prison-mortality',
+  title: 'Deaths and suicides in prisons',
+  subtitle: 'Deaths from disease, suicides and prevented suicide attempts.',
+  topic: 'deaths-in-custody',
+  description: 'The report states deaths from disease for 2021–2023.',
+  headlineSeries: 'suicides',
+  chart: { type: 'trend', series: ['disease-deaths', 'suicides'] },
+  series: [
+    { id: 'disease-deaths', label: 'Deaths from disease', unit: 'deaths' },
+    { id: 'suicides', label: 'Suicides', unit: 'cases' },
+  ],
+  recommendations: ['24'],
+};
+
+/** The metadata with some properties replaced (undefined removes the property). */
+const withChanges = (changes: Record<string, unknown>): string =>
+  JSON.stringify({ ...VALID, ...changes });
+
+const where = (issues: readonly ValidationIssue[]) =>
+  issues.map(({ file, column, value, rule }) => ({ file, column, value, rule }));
+
+function issuesOf(text: string): ValidationIssue[] {
+  const result = validateIndicatorMeta(text, FILE, ID);
+  if (result.ok) throw new Error('expected the metadata to be invalid');
+  return result.issues;
+}
+
+describe(validateIndicatorMeta, () => {
+  it('accepts valid metadata and returns it typed', () => {
+    expect(validateIndicatorMeta(JSON.stringify(VALID), FILE, ID)).toEqual({ ok: true, value: VALID });
+  });
+
+  it('keeps a declared direction of a series', () => {
+    const series = [
+      { id: 'disease-deaths', label: 'Deaths from disease', unit: 'deaths', desiredDirection: 'decrease' },
+      { id: 'suicides', label: 'Suicides', unit: 'cases' },
+    ];
+    const result = validateIndicatorMeta(withChanges({ series }), FILE, ID);
+    expect(result).toEqual({ ok: true, value: { ...VALID, series } });
+  });
+
+  it('rejects an unknown direction', () => {
+    const series = [
+      { id: 'disease-deaths', label: 'Deaths from disease', unit: 'deaths', desiredDirection: 'down' },
+      { id: 'suicides', label: 'Suicides', unit: 'cases' },
+    ];
+    expect(where(issuesOf(withChanges({ series })))).toEqual([
+      { file: FILE, column: 'series[0].desiredDirection', value: 'down', rule: 'enum' },
+    ]);
+  });
+
+  it('ignores properties it does not know', () => {
+    const result = validateIndicatorMeta(withChanges({ translations: { ru: {} } }), FILE, ID);
+    expect(result.ok).toBe(true);
+  });
+
+  it('invalid JSON: one issue naming the file', () => {
+    const issues = issuesOf('{ "id": "prison-mortality", ');
+    expect(where(issues)).toEqual([{ file: FILE, column: '(file)', value: undefined, rule: 'json-syntax' }]);
+    expect(issues[0]?.message).toMatch(/^the file is not valid JSON \(/);
+  });
+
+  it.each<[string, string, { column: string; value: string | undefined; rule: string }[]]>([
+    ['a list instead of an object', '[]', [{ column: '(root)', value: '[]', rule: 'type' }]],
+    ['null', 'null', [{ column: '(root)', value: 'null', rule: 'type' }]],
+    ['a missing title', withChanges({ title: undefined }), [{ column: 'title', value: undefined, rule: 'type' }]],
+    ['a blank title', withChanges({ title: '  ' }), [{ column: 'title', value: '  ', rule: 'type' }]],
+    ['a numeric subtitle', withChanges({ subtitle: 3 }), [{ column: 'subtitle', value: '3', rule: 'type' }]],
+    ['a missing topic', withChanges({ topic: undefined }), [{ column: 'topic', value: undefined, rule: 'type' }]],
+    ['a missing description', withChanges({ description: undefined }), [{ column: 'description', value: undefined, rule: 'type' }]],
+    [
+      'an id that is not the file name',
+      withChanges({ id: 'prison-deaths' }),
+      [{ column: 'id', value: 'prison-deaths', rule: 'indicator-id' }],
+    ],
+    [
+      'chart.series naming an undeclared series',
+      withChanges({ chart: { type: 'trend', series: ['disease-deaths', 'homicides'] } }),
+      [{ column: 'chart.series[1]', value: 'homicides', rule: 'series-declared' }],
+    ],
+    [
+      'an unknown chart type',
+      withChanges({ chart: { type: 'pie', series: ['suicides'] } }),
+      [{ column: 'chart.type', value: 'pie', rule: 'enum' }],
+    ],
+    ['no chart', withChanges({ chart: undefined }), [{ column: 'chart', value: undefined, rule: 'type' }]],
+    [
+      'chart.series not a list',
+      withChanges({ chart: { type: 'trend', series: 'suicides' } }),
+      [{ column: 'chart.series', value: 'suicides', rule: 'type' }],
+    ],
+    [
+      'a headline series that is not declared',
+      withChanges({ headlineSeries: 'homicides' }),
+      [{ column: 'headlineSeries', value: 'homicides', rule: 'series-declared' }],
+    ],
+    [
+      'no series',
+      withChanges({ series: [] }),
+      [
+        { column: 'series', value: '[]', rule: 'min-items' },
+        { column: 'headlineSeries', value: 'suicides', rule: 'series-declared' },
+        { column: 'chart.series[0]', value: 'disease-deaths', rule: 'series-declared' },
+        { column: 'chart.series[1]', value: 'suicides', rule: 'series-declared' },
+      ],
+    ],
+    [
+      'a series with an unknown unit',
+      withChanges({
+        series: [
+          { id: 'disease-deaths', label: 'Deaths from disease', unit: 'people' },
+          { id: 'suicides', label: 'Suicides', unit: 'cases' },
+        ],
+      }),
+      [
+        { column: 'series[0].unit', value: 'people', rule: 'enum' },
+        // The series is left out, so the chart's reference to it is reported too.
+        { column: 'chart.series[0]', value: 'disease-deaths', rule: 'series-declared' },
+      ],
+    ],
+    [
+      'a series declared twice',
+      withChanges({
+        series: [
+          { id: 'suicides', label: 'Suicides', unit: 'cases' },
+          { id: 'suicides', label: 'Suicides again', unit: 'cases' },
+          { id: 'disease-deaths', label: 'Deaths from disease', unit: 'deaths' },
+        ],
+      }),
+      [{ column: 'series[1].id', value: 'suicides', rule: 'unique' }],
+    ],
+    [
+      'a series that is not an object',
+      withChanges({ series: ['suicides', { id: 'disease-deaths', label: 'Deaths', unit: 'deaths' }] }),
+      [
+        { column: 'series[0]', value: 'suicides', rule: 'type' },
+        { column: 'headlineSeries', value: 'suicides', rule: 'series-declared' },
+        { column: 'chart.series[1]', value: 'suicides', rule: 'series-declared' },
+      ],
+    ],
+    [
+      'recommendations not a list',
+      withChanges({ recommendations: '24' }),
+      [{ column: 'recommendations', value: '24', rule: 'type' }],
+    ],
+    [
+      'a recommendation given as a number',
+      withChanges({ recommendations: [24] }),
+      [{ column: 'recommendations[0]', value: '24', rule: 'type' }],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(where(issuesOf(text))).toEqual(expected.map((issue) => ({ file: FILE, ...issue })));
+  });
+
+  it('says what it expected and what it found', () => {
+    const [missing] = issuesOf(withChanges({ title: undefined }));
+    expect(missing?.message).toBe('expected non-empty text, found nothing');
+    const [blank] = issuesOf(withChanges({ title: '' }));
+    expect(blank?.message).toBe('expected non-empty text, found empty text');
+    const [wrongId] = issuesOf(withChanges({ id: 'prison-deaths' }));
+    expect(wrongId?.message).toBe('expected "prison-mortality", the name of the file');
+  });
+
+  it('reports every problem at once', () => {
+    const issues = issuesOf(withChanges({ title: undefined, topic: 7, headlineSeries: 'x' }));
+    expect(issues.map((i) => i.column).sort()).toEqual(['headlineSeries', 'title', 'topic']);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import type { Qualifier } from '../../../../src/domain/model';
+import { QUALIFIERS } from '../../../../src/domain/model';
+import { describeQualifier, formatQualifier } from '../../../../src/domain/format/qualifier';
+
+describe(formatQualifier, () => {
+  it.each<[Qualifier, string]>([
+    ['exact', ''],
+    ['about', 'about'],
+    ['more_than', 'more than'],
+    ['over', 'over'],
+  ])('%s → "%s"', (qualifier, expected) => {
+    expect(formatQualifier(qualifier)).toBe(expected);
+  });
+});
+
+describe(describeQualifier, () => {
+  it.each<[Qualifier, string | undefined]>([
+    ['exact', undefined],
+    ['about', 'The report gives this figure as approximate ("about").'],
+    [
+      'more_than',
+      'The report gives this figure as a lower bound ("more than"): the true number is higher.',
+    ],
+    ['over', 'The report gives this figure as a lower bound ("over"): the true number is higher.'],
+  ])('%s', (qualifier, expected) => {
+    expect(describeQualifier(qualifier)).toBe(expected);
+  });
+
+  it('describes every qualifier except exact', () => {
+    for (const qualifier of QUALIFIERS) {
+      expect(describeQualifier(qualifier) === undefined).toBe(qualifier === 'exact');
+    }
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import type { Indicator, Observation } from '../../../src/domain/model';
+import { summariseChart } from '../../../src/domain/summary';
+import { makeObservation } from './make-observation';
+
+const suicides = (value: number, year: number): Observation =>
+  makeObservation(value, year, { series: 'suicides', unit: 'cases' });
+const deaths = (value: number, year: number): Observation =>
+  makeObservation(value, year, { series: 'disease-deaths', unit: 'deaths' });
+
+const mortality: Indicator = {
+  meta: {
+    id: 'prison-mortality',
+    title: 'Deaths and suicides in prisons',
+    subtitle: '',
+    topic: 'deaths-in-custody',
+    description: '',
+    headlineSeries: 'suicides',
+    chart: { type: 'trend', series: ['disease-deaths', 'suicides'] },
+    series: [
+      { id: 'disease-deaths', label: 'Deaths from disease', unit: 'deaths' },
+      { id: 'suicides', label: 'Suicides', unit: 'cases' },
+    ],
+    recommendations: ['24'],
+  },
+  observations: [],
+};
+
+describe(summariseChart, () => {
+  // Paragraph 48.
+  const charted = [
+    suicides(22, 2023),
+    deaths(106, 2021),
+    suicides(29, 2022),
+    deaths(94, 2022),
+    deaths(94, 2023),
+  ];
+
+  it('lists one series in period order', () => {
+    expect(summariseChart(mortality, charted, ['suicides'], 'en')).toBe(
+      'Suicides: 29 in 2022, 22 in 2023.',
+    );
+  });
+
+  it('lists the visible series in the order given', () => {
+    expect(summariseChart(mortality, charted, ['disease-deaths', 'suicides'], 'en')).toBe(
+      'Deaths from disease: 106 in 2021, 94 in 2022, 94 in 2023. Suicides: 29 in 2022, 22 in 2023.',
+    );
+  });
+
+  it('says so when no series is visible', () => {
+    expect(summariseChart(mortality, charted, [], 'en')).toBe('No series is selected.');
+  });
+
+  it('says so when the visible series have nothing to draw', () => {
+    expect(summariseChart(mortality, charted, ['suicides-stated-decrease'], 'en')).toBe(
+      'The selected series have no figures to draw.',
+    );
+  });
+
+  it('leaves out a visible series without charted rows', () => {
+    expect(
+      summariseChart(mortality, [suicides(22, 2023)], ['disease-deaths', 'suicides'], 'en'),
+    ).toBe('Suicides: 22 in 2023.');
+  });
+
+  it('falls back to the series id when the series is not declared', () => {
+    const row = makeObservation(5, 2023, { series: 'undeclared' });
+    expect(summariseChart(mortality, [row], ['undeclared'], 'en')).toBe('undeclared: 5 in 2023.');
+  });
+
+  it('keeps qualifiers, two-year periods, percentages and targets', () => {
+    const cells: Indicator = {
+      ...mortality,
+      meta: {
+        ...mortality.meta,
+        series: [{ id: 'share', label: 'Share in cells', unit: 'percent' }],
+      },
+    };
+    const rows = [
+      makeObservation(19.2, 2023, { series: 'share', unit: 'percent' }),
+      makeObservation(45.5, 2030, { series: 'share', unit: 'percent', kind: 'target' }),
+      makeObservation(15, [2021, 2022], { series: 'share', unit: 'percent', qualifier: 'about' }),
+    ];
+    expect(summariseChart(cells, rows, ['share'], 'en')).toBe(
+      'Share in cells: about 15% in 2021–2022, 19.2% in 2023, 45.5% in 2030 (target).',
+    );
+  });
+
+  it('formats numbers for the locale it is given', () => {
+    const text = summariseChart(mortality, [deaths(13200, 2023)], ['disease-deaths'], 'ru');
+    expect(text).toMatch(/^Deaths from disease: 13[\u00a0\u202f]200 in 2023\.$/);
+  });
+});
