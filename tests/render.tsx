@@ -1,8 +1,9 @@
-import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import { render, type RenderResult } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
-import { Layout } from '../src/app/layout';
+import { AppProviders } from '../src/app/providers';
 import { createQueryClient } from '../src/app/query-client';
+import { lazyPages } from '../src/app/lazy-pages';
 import { AppRoutes } from '../src/app/routes';
 
 /**
@@ -14,13 +15,11 @@ export function renderApp(
   queryClient: QueryClient = createQueryClient({ retryDelay: 0 }),
 ): RenderResult & { queryClient: QueryClient } {
   const result = render(
-    <QueryClientProvider client={queryClient}>
+    <AppProviders queryClient={queryClient}>
       <MemoryRouter initialEntries={[path]}>
-        <Layout>
-          <AppRoutes />
-        </Layout>
+        <AppRoutes pages={lazyPages} />
       </MemoryRouter>
-    </QueryClientProvider>,
+    </AppProviders>,
   );
   return { ...result, queryClient };
 }

@@ -1,7 +1,8 @@
-import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import type { ReactElement } from 'react';
 import { BrowserRouter } from 'react-router';
-import { Layout } from './layout';
+import { AppProviders } from './providers';
+import { lazyPages } from './lazy-pages';
 import { AppRoutes } from './routes';
 
 /** The router's basename: Vite's base path without its trailing slash ("" at the root). */
@@ -9,14 +10,18 @@ export function routerBasename(baseUrl: string): string {
   return baseUrl.replace(/\/+$/, '');
 }
 
-export function App({ queryClient }: { queryClient: QueryClient }): ReactElement {
+export function App({
+  queryClient,
+  staticCharts,
+}: {
+  queryClient: QueryClient;
+  staticCharts?: ReadonlyMap<string, string>;
+}): ReactElement {
   return (
-    <QueryClientProvider client={queryClient}>
+    <AppProviders queryClient={queryClient} staticCharts={staticCharts}>
       <BrowserRouter basename={routerBasename(import.meta.env.BASE_URL)}>
-        <Layout>
-          <AppRoutes />
-        </Layout>
+        <AppRoutes pages={lazyPages} />
       </BrowserRouter>
-    </QueryClientProvider>
+    </AppProviders>
   );
 }

@@ -1,7 +1,7 @@
 import type { ReactElement, ReactNode } from 'react';
 import { Link } from 'react-router';
 
-export const SITE_NAME = 'Kazakhstan torture-prevention indicators';
+import { SITE_NAME } from './site';
 
 export function Layout({ children }: { children: ReactNode }): ReactElement {
   return (

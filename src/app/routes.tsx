@@ -1,10 +1,9 @@
-import type { ReactElement, ReactNode } from 'react';
+import { Suspense, type ComponentType, type ReactElement, type ReactNode } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
-import { Route, Routes, useLocation } from 'react-router';
-import { HomePage } from '../features/home/home-page';
-import { IndicatorPage } from '../features/indicator/indicator-page';
-import { NotFoundPage } from '../features/not-found/not-found-page';
+import { matchRoutes, Outlet, Route, Routes, useLocation } from 'react-router';
 import { ErrorPanel } from '../ui/error-panel';
+import { Loading } from '../ui/loading';
+import { Layout } from './layout';
 
 /** One error boundary per route, reset on navigation, so a crash never blanks the site. */
 function RouteBoundary({ children }: { children: ReactNode }): ReactElement {
@@ -20,19 +19,68 @@ function RouteBoundary({ children }: { children: ReactNode }): ReactElement {
         />
       )}
     >
-      {children}
+      <Suspense fallback={<Loading label="Loading…" />}>{children}</Suspense>
     </ErrorBoundary>
   );
 }
 
-export function AppRoutes(): ReactElement {
+/** The page components, eager on the server and lazy (one chunk each) in the browser. */
+export interface PageComponents {
+  HomePage: ComponentType;
+  IndicatorPage: ComponentType;
+  EmbedPage: ComponentType;
+  NotFoundPage: ComponentType;
+}
+
+function SiteLayout(): ReactElement {
   return (
-    <RouteBoundary>
-      <Routes>
-        <Route path="/" element={<HomePage />} />
-        <Route path="/indicators/:id" element={<IndicatorPage />} />
-        <Route path="*" element={<NotFoundPage />} />
-      </Routes>
-    </RouteBoundary>
+    <Layout>
+      <RouteBoundary>
+        <Outlet />
+      </RouteBoundary>
+    </Layout>
+  );
+}
+
+export type PageName = keyof PageComponents;
+
+/** The routes, as data: the router, the prerender and the pre-hydration preload read it. */
+export const ROUTE_TABLE: readonly { path: string; page: PageName; siteLayout: boolean }[] = [
+  { path: '/embed/:id', page: 'EmbedPage', siteLayout: false },
+  { path: '/', page: 'HomePage', siteLayout: true },
+  { path: '/indicators/:id', page: 'IndicatorPage', siteLayout: true },
+  { path: '*', page: 'NotFoundPage', siteLayout: true },
+];
+
+/** Which page renders a path (relative to the base path). */
+export function pageForPath(pathname: string): PageName {
+  const matches = matchRoutes(
+    ROUTE_TABLE.map(({ path }, index) => ({ path, id: String(index) })),
+    pathname,
+  );
+  const index = Number(matches?.at(-1)?.route.id ?? ROUTE_TABLE.length - 1);
+  return ROUTE_TABLE[index]?.page ?? 'NotFoundPage';
+}
+
+export function AppRoutes({ pages }: { pages: PageComponents }): ReactElement {
+  const element = (page: PageName): ReactElement => {
+    const Page = pages[page];
+    return <Page />;
+  };
+  return (
+    <Routes>
+      {ROUTE_TABLE.filter((route) => !route.siteLayout).map((route) => (
+        <Route
+          key={route.path}
+          path={route.path}
+          element={<RouteBoundary>{element(route.page)}</RouteBoundary>}
+        />
+      ))}
+      <Route element={<SiteLayout />}>
+        {ROUTE_TABLE.filter((route) => route.siteLayout).map((route) => (
+          <Route key={route.path} path={route.path} element={element(route.page)} />
+        ))}
+      </Route>
+    </Routes>
   );
 }

@@ -11,3 +11,8 @@ export function defaultDataSource(): DataSource {
   cached ??= httpDataSource(siteDataUrl(globalThis.location.href, import.meta.env.BASE_URL));
   return cached;
 }
+
+/** Replaces the data source, e.g. with one reading from disk while the build prerenders pages. */
+export function setDefaultDataSource(source: DataSource): void {
+  cached = source;
+}

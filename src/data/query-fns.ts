@@ -60,12 +60,15 @@ export async function fetchIndicator(
   return { meta: meta.value, observations };
 }
 
-/** The report text a source id names, split into its numbered paragraphs. */
+/**
+ * The report text a source id names, split into its numbered paragraphs, in order. An array
+ * rather than a Map, so the result can be serialised into a prerendered page.
+ */
 export async function fetchReport(
   source: DataSource,
   sourceId: string,
   signal?: AbortSignal,
-): Promise<Map<number, ReportParagraph>> {
+): Promise<ReportParagraph[]> {
   const file = `source/${sourceId}.txt`;
   const paragraphs = parseReportParagraphs(await source.readText(file, signal));
   if (paragraphs.size === 0) {
@@ -77,5 +80,5 @@ export async function fetchReport(
       },
     ]);
   }
-  return paragraphs;
+  return [...paragraphs.values()];
 }

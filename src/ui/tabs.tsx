@@ -15,7 +15,8 @@ export interface TabsProps<T extends string> {
 
 /**
  * WAI-ARIA tabs with automatic activation: arrow keys, Home and End move between tabs,
- * and only the selected tab is in the Tab order.
+ * and only the selected tab is in the Tab order. Every panel is rendered (the others
+ * `hidden`), so that without JavaScript the stylesheet can show them all.
  */
 export function Tabs<T extends string>({
   label,
@@ -72,7 +73,7 @@ export function Tabs<T extends string>({
           tabIndex={0}
           className="tab-panel"
         >
-          {tab.id === selected && tab.panel}
+          {tab.panel}
         </div>
       ))}
     </div>

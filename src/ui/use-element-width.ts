@@ -1,14 +1,25 @@
-import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import {
+  createContext,
+  useContext,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type RefObject,
+} from 'react';
 
 /**
- * The width of an element, following resizes. Starts at `fallback` so that the first render
- * (and a server render) has an explicit size; charts never measure at import time.
+ * The width assumed before an element can be measured: in a server render, in the build's
+ * chart prerendering (which sets it per variant) and in the first client render.
  */
-export function useElementWidth<T extends HTMLElement>(
-  fallback: number,
-): [RefObject<T | null>, number] {
+export const InitialWidthContext = createContext(720);
+
+/**
+ * The width of an element, following resizes. Starts at the initial width so that the first
+ * render (and a server render) has an explicit size; charts never measure at import time.
+ */
+export function useElementWidth<T extends HTMLElement>(): [RefObject<T | null>, number] {
   const ref = useRef<T | null>(null);
-  const [width, setWidth] = useState(fallback);
+  const [width, setWidth] = useState(useContext(InitialWidthContext));
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element || typeof ResizeObserver === 'undefined') return undefined;

@@ -38,6 +38,8 @@ export interface Problems {
 
 export interface OpenPageOptions {
   width?: number;
+  /** Wait until React has hydrated the prerendered page (default), so controls respond. */
+  waitForHydration?: boolean;
   /** Runs before navigation, e.g. to install `page.route` handlers. */
   before?: (page: Page) => Promise<unknown>;
 }
@@ -50,7 +52,7 @@ export interface OpenPageOptions {
 export async function openPage(
   browser: Browser,
   route: string,
-  { width = 1280, before }: OpenPageOptions = {},
+  { width = 1280, waitForHydration = true, before }: OpenPageOptions = {},
 ): Promise<{ page: Page; problems: Problems }> {
   const context = await browser.newContext({ viewport: { width, height: 900 } });
   onTestFinished(() => context.close());
@@ -74,6 +76,7 @@ export async function openPage(
   });
   if (before) await before(page);
   await page.goto(siteUrl(route), { waitUntil: 'load' });
+  if (waitForHydration) await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
   return { page, problems };
 }
 

@@ -21,13 +21,13 @@ export function buildSite(): void {
     console.log('[e2e] E2E_REUSE_BUILD=1: reusing dist/');
     return;
   }
-  const result = spawnSync('npx', ['--no', 'vite', 'build'], {
+  const result = spawnSync('npm', ['run', 'build'], {
     cwd: root,
     stdio: 'inherit',
     env: process.env,
   });
   if (result.status !== 0) {
-    throw new Error(`[e2e] vite build failed (exit ${result.status ?? result.signal})`);
+    throw new Error(`[e2e] npm run build failed (exit ${result.status ?? result.signal})`);
   }
 }
 

@@ -37,3 +37,5 @@ export function Sparkline({
     </div>
   );
 }
+
+export default Sparkline;

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../render';
@@ -32,7 +32,8 @@ describe('indicator page', () => {
       /Share of inmates held in cells: 19\.2% in 2023, 45\.5% in 2030 \(target\)/,
     );
     // Two panels, each with one actual point and one target point.
-    expect(chart.querySelectorAll('[data-mark="point"]')).toHaveLength(2);
+    // The chart module loads on demand, then draws.
+    await waitFor(() => expect(chart.querySelectorAll('[data-mark="point"]')).toHaveLength(2));
     expect(chart.querySelectorAll('[data-mark="target"]')).toHaveLength(2);
   });
 
@@ -65,9 +66,9 @@ describe('indicator page', () => {
     renderApp('/indicators/prison-mortality');
     const chart = await screen.findByRole('img', { name: /^Chart:/ });
     // 3 years of deaths from disease + 2 years each of three other series.
-    expect(marks(chart)).toBe(9);
+    await waitFor(() => expect(marks(chart)).toBe(9));
     await user.click(screen.getByRole('checkbox', { name: 'Deaths from disease' }));
-    expect(marks(screen.getByRole('img', { name: /^Chart:/ }))).toBe(6);
+    await waitFor(() => expect(marks(screen.getByRole('img', { name: /^Chart:/ }))).toBe(6));
     await user.click(screen.getByRole('tab', { name: 'Table' }));
     const table = screen.getByRole('table');
     expect(

@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import { Link } from 'react-router';
-import { Sparkline } from '../../../charts/sparkline/sparkline';
+import { SparklineSlot } from '../../../charts/sparkline/sparkline-slot';
 import { computeChange } from '../../../domain/change';
 import { formatChange } from '../../../domain/format/change';
 import { formatPercent } from '../../../domain/format/number';
@@ -59,7 +59,7 @@ export function IndicatorCard({
           target ({formatObservationValue(progress.target, locale)})
         </p>
       )}
-      <Sparkline observations={yearly} />
+      <SparklineSlot id={meta.id} observations={yearly} />
       <p className="card-source">
         Source: {paragraphs.length === 1 ? 'para.' : 'paras.'} {paragraphs.join(', ')}
       </p>

@@ -8,7 +8,7 @@ import { SeriesToggles } from '../../../ui/series-toggles';
 import { Tabs } from '../../../ui/tabs';
 import { useElementWidth } from '../../../ui/use-element-width';
 import { FigureList } from './figure-list';
-import { IndicatorChart } from './indicator-chart';
+import { IndicatorChart } from '../../../charts/indicator-chart';
 import { NotesSection } from './notes-section';
 import { ObservationTable } from './observation-table';
 import { SourceSection } from './source-section';
@@ -26,7 +26,7 @@ export function IndicatorView({
   const { meta } = indicator;
   const [view, setView] = useState<View>('chart');
   const [visibleSeries, setVisibleSeries] = useState<string[]>(meta.chart.series);
-  const [chartRef, width] = useElementWidth<HTMLDivElement>(640);
+  const [chartRef, width] = useElementWidth<HTMLDivElement>();
   const { charted, figures } = splitChartedObservations(indicator);
   const hidden = new Set(meta.chart.series.filter((id) => !visibleSeries.includes(id)));
   const tableRows = indicator.observations.filter((o) => !hidden.has(o.series));

@@ -33,7 +33,7 @@ export function SourceSection({ indicator }: { indicator: Indicator }): ReactEle
       )}
       {report.data &&
         numbers.map((number) => {
-          const paragraph = report.data.get(number);
+          const paragraph = report.data.find((p) => p.number === number);
           const quotes = indicator.observations
             .filter((o) => o.paragraph === number)
             .map((o) => o.quote);

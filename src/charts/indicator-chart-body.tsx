@@ -1,23 +1,19 @@
 import type { ReactElement } from 'react';
-import { ChartFrame } from '../../../charts/chart-frame';
-import { FigureBars } from '../../../charts/figure-bars/figure-bars';
-import { TargetChart } from '../../../charts/target-chart/target-chart';
-import { TargetLegend } from '../../../charts/target-chart/target-legend';
-import { toTargetRows } from '../../../charts/target-chart/to-target-rows';
-import { TrendChart } from '../../../charts/trend-chart/trend-chart';
-import { toTrendRows } from '../../../charts/trend-chart/to-trend-rows';
-import type { ChartType, Indicator, Observation } from '../../../domain/model';
-import { seriesObservations } from '../../../domain/series';
-import { summariseChart } from '../../../domain/summary';
-import { computeTargetProgress } from '../../../domain/target-progress';
+import { FigureBars } from './figure-bars/figure-bars';
+import { TargetChart } from './target-chart/target-chart';
+import { TargetLegend } from './target-chart/target-legend';
+import { toTargetRows } from './target-chart/to-target-rows';
+import { TrendChart } from './trend-chart/trend-chart';
+import { toTrendRows } from './trend-chart/to-trend-rows';
+import type { ChartType } from '../domain/model';
+import { seriesObservations } from '../domain/series';
+import { computeTargetProgress } from '../domain/target-progress';
 
-export interface IndicatorChartProps {
-  indicator: Indicator;
-  charted: Observation[];
-  visibleSeries: string[];
-  width: number;
-  locale: string;
-}
+import {
+  TARGET_PANEL_HEIGHT,
+  TREND_HEIGHT,
+  type IndicatorChartProps,
+} from './indicator-chart-size';
 
 type ChartRenderer = (props: IndicatorChartProps) => ReactElement;
 
@@ -33,7 +29,7 @@ const renderTrend: ChartRenderer = (props) => (
     rows={toTrendRows(props.charted, props.visibleSeries)}
     series={visibleSeriesMeta(props)}
     width={props.width}
-    height={Math.round(Math.min(360, Math.max(240, props.width * 0.55)))}
+    height={TREND_HEIGHT}
     locale={props.locale}
   />
 );
@@ -53,7 +49,7 @@ const renderTarget: ChartRenderer = (props) => (
             series={meta}
             index={index}
             width={props.width}
-            height={240}
+            height={TARGET_PANEL_HEIGHT}
             locale={props.locale}
           />
           <TargetLegend index={index} withProjection={progress.projection !== undefined} />
@@ -84,21 +80,7 @@ const CHART_RENDERERS: Record<ChartType, ChartRenderer> = {
   bars: renderBars,
 };
 
-/** The indicator's chart, of the type its metadata declares, with its name and summary. */
-export function IndicatorChart(props: IndicatorChartProps): ReactElement {
-  const { indicator, charted, visibleSeries, locale } = props;
-  const type = indicator.meta.chart.type;
-  return (
-    <ChartFrame
-      type={type}
-      name={`Chart: ${indicator.meta.title}`}
-      summary={summariseChart(indicator, charted, visibleSeries, locale)}
-    >
-      {visibleSeries.length === 0 ? (
-        <p className="chart-empty">Select a series to draw the chart.</p>
-      ) : (
-        CHART_RENDERERS[type](props)
-      )}
-    </ChartFrame>
-  );
+/** The interactive chart of an indicator, drawn with Recharts; loaded on demand. */
+export default function IndicatorChartBody(props: IndicatorChartProps): ReactElement {
+  return CHART_RENDERERS[props.indicator.meta.chart.type](props);
 }

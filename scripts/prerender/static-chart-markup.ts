@@ -1,0 +1,50 @@
+/** Widths at which charts are prerendered: a phone and a desktop column. */
+export const STATIC_WIDTHS = { narrow: 340, wide: 720 } as const;
+
+/**
+ * Makes Recharts' fixed-size markup fit its container: the SVG keeps its height (so the page
+ * does not shift when the interactive chart replaces it) and scales its width.
+ */
+export function makeResponsive(html: string): string {
+  return html
+    .replace(
+      /<svg([^>]*?) width="(\d+(?:\.\d+)?)" height="(\d+(?:\.\d+)?)"/g,
+      (_match, before: string, width: string, height: string) => {
+        const viewBox = before.includes('viewBox=') ? '' : ` viewBox="0 0 ${width} ${height}"`;
+        return `<svg${before} width="100%" height="${height}"${viewBox}`;
+      },
+    )
+    .replace(
+      /(class="recharts-wrapper"[^>]*style="[^"]*?)width: \d+(?:\.\d+)?px/g,
+      '$1width: 100%',
+    );
+}
+
+/** Prefixes the ids in a chart's markup (and their url(#…) references) so variants do not clash. */
+export function prefixIds(html: string, prefix: string): string {
+  const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1] ?? ''));
+  let result = html;
+  for (const id of ids) {
+    if (id === '') continue;
+    const escaped = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    result = result
+      .replace(new RegExp(`\\sid="${escaped}"`, 'g'), ` id="${prefix}${id}"`)
+      .replace(new RegExp(`url\\(#${escaped}\\)`, 'g'), `url(#${prefix}${id})`)
+      .replace(
+        new RegExp(`(aria-(?:labelledby|describedby)=")${escaped}"`, 'g'),
+        `$1${prefix}${id}"`,
+      );
+  }
+  return result;
+}
+
+/**
+ * The markup a chart slot shows before it is interactive: a narrow and a wide drawing, one
+ * of which the stylesheet shows depending on the viewport.
+ */
+export function combineVariants(narrow: string, wide: string): string {
+  return (
+    `<div class="static-variant static-narrow">${prefixIds(makeResponsive(narrow), 'sn-')}</div>` +
+    `<div class="static-variant static-wide">${prefixIds(makeResponsive(wide), 'sw-')}</div>`
+  );
+}

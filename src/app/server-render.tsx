@@ -1,0 +1,45 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { ReactElement } from 'react';
+import { prerenderToNodeStream } from 'react-dom/static';
+import { StaticRouter } from 'react-router';
+import { AppProviders } from './providers';
+import { eagerPages } from './eager-pages';
+import { AppRoutes } from './routes';
+
+export interface PageRenderOptions {
+  /** The page's path including the base path, e.g. "/indicators/prison-mortality". */
+  url: string;
+  basename: string;
+  queryClient: QueryClient;
+  staticCharts?: ReadonlyMap<string, string>;
+}
+
+/** The app at one URL, as an element; the same tree the browser hydrates. */
+export function PageAtUrl({
+  url,
+  basename,
+  queryClient,
+  staticCharts,
+}: PageRenderOptions): ReactElement {
+  return (
+    <AppProviders queryClient={queryClient} staticCharts={staticCharts}>
+      <StaticRouter location={url} basename={basename}>
+        <AppRoutes pages={eagerPages} />
+      </StaticRouter>
+    </AppProviders>
+  );
+}
+
+/**
+ * Renders a page to HTML at build time, waiting for anything the page suspends on.
+ */
+export async function renderPage(options: PageRenderOptions): Promise<string> {
+  // A boundary larger than the progressive chunk size would be sent as a loading fallback
+  // plus an inline script that swaps its content in; a static page must not need a script.
+  const { prelude } = await prerenderToNodeStream(<PageAtUrl {...options} />, {
+    progressiveChunkSize: Number.POSITIVE_INFINITY,
+  });
+  const chunks: Buffer[] = [];
+  for await (const chunk of prelude) chunks.push(Buffer.from(chunk as Uint8Array));
+  return Buffer.concat(chunks).toString('utf8');
+}

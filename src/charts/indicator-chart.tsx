@@ -1,0 +1,39 @@
+import { lazy, type ReactElement } from 'react';
+import { summariseChart } from '../domain/summary';
+import { ChartFrame } from './chart-frame';
+import { ChartSlot } from './chart-slot';
+import { indicatorChartHeight, type IndicatorChartProps } from './indicator-chart-size';
+
+export type { IndicatorChartProps } from './indicator-chart-size';
+
+// Recharts is loaded only when a chart becomes interactive; until then the page shows the
+// chart prerendered at build time.
+const IndicatorChartBody = lazy(() => import('./indicator-chart-body'));
+
+/** The key of a chart's prerendered markup: the indicator and the series it shows. */
+export function indicatorChartKey(indicatorId: string, visibleSeries: readonly string[]): string {
+  return `${indicatorId}/${visibleSeries.join('+')}`;
+}
+
+/** The indicator's chart, of the type its metadata declares, with its name and summary. */
+export function IndicatorChart(props: IndicatorChartProps): ReactElement {
+  const { indicator, charted, visibleSeries, locale } = props;
+  return (
+    <ChartFrame
+      type={indicator.meta.chart.type}
+      name={`Chart: ${indicator.meta.title}`}
+      summary={summariseChart(indicator, charted, visibleSeries, locale)}
+    >
+      {visibleSeries.length === 0 ? (
+        <p className="chart-empty">Select a series to draw the chart.</p>
+      ) : (
+        <ChartSlot
+          chartKey={indicatorChartKey(indicator.meta.id, visibleSeries)}
+          placeholderHeight={indicatorChartHeight(props)}
+        >
+          <IndicatorChartBody {...props} />
+        </ChartSlot>
+      )}
+    </ChartFrame>
+  );
+}

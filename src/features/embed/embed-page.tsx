@@ -1,0 +1,58 @@
+import { useQuery } from '@tanstack/react-query';
+import type { ReactElement } from 'react';
+import { Link, useParams } from 'react-router';
+import { IndicatorChart } from '../../charts/indicator-chart';
+import { describeError } from '../../data/describe-error';
+import { isFetchError } from '../../data/issues';
+import { DEFAULT_LOCALE } from '../../domain/format/locale';
+import { splitChartedObservations } from '../../domain/series';
+import { ErrorPanel } from '../../ui/error-panel';
+import { Loading } from '../../ui/loading';
+import { useElementWidth } from '../../ui/use-element-width';
+import { indicatorQueryOptions } from './queries';
+
+const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+
+/** The chart alone, for iframes: title, chart, source line and a link back to the full page. */
+export function EmbedPage(): ReactElement {
+  const { id = '' } = useParams();
+  const validId = ID_PATTERN.test(id);
+  const query = useQuery({ ...indicatorQueryOptions(id), enabled: validId });
+  const [ref, width] = useElementWidth<HTMLDivElement>();
+  if (!validId || (isFetchError(query.error) && query.error.status === 404)) {
+    return <p className="embed-missing">There is no indicator called “{id}”.</p>;
+  }
+  if (query.isError) {
+    return (
+      <ErrorPanel
+        title={`The indicator “${id}”`}
+        {...describeError(query.error)}
+        onRetry={() => void query.refetch()}
+      />
+    );
+  }
+  if (query.isPending) return <Loading label="Loading the chart…" />;
+  const indicator = query.data;
+  const { charted } = splitChartedObservations(indicator);
+  const paragraphs = [...new Set(charted.map((o) => o.paragraph))].sort((a, b) => a - b);
+  return (
+    <article className="embed" ref={ref}>
+      <h1 className="embed-title">{indicator.meta.title}</h1>
+      <IndicatorChart
+        indicator={indicator}
+        charted={charted}
+        visibleSeries={indicator.meta.chart.series}
+        width={Math.max(width, 260)}
+        locale={DEFAULT_LOCALE}
+      />
+      <p className="embed-source">
+        Source: Information received from Kazakhstan on follow-up to the concluding observations of
+        the Committee against Torture (2024), {paragraphs.length === 1 ? 'para.' : 'paras.'}{' '}
+        {paragraphs.join(', ')}.{' '}
+        <Link to={`/indicators/${indicator.meta.id}`} target="_top">
+          Full data and sources
+        </Link>
+      </p>
+    </article>
+  );
+}
