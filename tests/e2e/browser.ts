@@ -40,6 +40,8 @@ export interface OpenPageOptions {
   width?: number;
   /** Wait until React has hydrated the prerendered page (default), so controls respond. */
   waitForHydration?: boolean;
+  /** Run the page without JavaScript, as a reader with scripts off (default: on). */
+  javaScriptEnabled?: boolean;
   /** Runs before navigation, e.g. to install `page.route` handlers. */
   before?: (page: Page) => Promise<unknown>;
 }
@@ -52,9 +54,9 @@ export interface OpenPageOptions {
 export async function openPage(
   browser: Browser,
   route: string,
-  { width = 1280, waitForHydration = true, before }: OpenPageOptions = {},
+  { width = 1280, waitForHydration = true, javaScriptEnabled = true, before }: OpenPageOptions = {},
 ): Promise<{ page: Page; problems: Problems }> {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled });
   onTestFinished(() => context.close());
   context.setDefaultTimeout(WAIT_MS);
   const page = await context.newPage();
@@ -76,7 +78,9 @@ export async function openPage(
   });
   if (before) await before(page);
   await page.goto(siteUrl(route), { waitUntil: 'load' });
-  if (waitForHydration) await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+  if (waitForHydration && javaScriptEnabled) {
+    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+  }
   return { page, problems };
 }
 

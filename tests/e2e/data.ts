@@ -21,6 +21,7 @@ export interface Observation {
   period_start: string;
   period_end: string;
   kind: string;
+  paragraph: string;
 }
 export interface Indicator {
   meta: IndicatorMeta;
@@ -93,6 +94,7 @@ export function readIndicator(id: string): Indicator {
       period_start: get('period_start'),
       period_end: get('period_end'),
       kind: get('kind'),
+      paragraph: get('paragraph'),
     };
   });
   return { meta: readMeta(id), rows, csv };

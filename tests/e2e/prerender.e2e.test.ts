@@ -1,0 +1,71 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoProblems, launchBrowser, openPage, WAIT_MS } from './browser';
+import { expectedMarks, indicatorIds, readIndicator } from './data';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const ids = indicatorIds();
+
+describe('prerendered pages without JavaScript', () => {
+  it.each(ids)('/indicators/%s shows its chart, table and sources', async (id) => {
+    const indicator = readIndicator(id);
+    const { page } = await openPage(browser, `/indicators/${id}`, { javaScriptEnabled: false });
+    expect(await page.locator('h1').textContent()).toBe(indicator.meta.title);
+    const marks = page.locator(
+      `figure[data-chart="${indicator.meta.chart.type}"] svg [data-mark]:visible`,
+    );
+    expect(await marks.count()).toBe(expectedMarks(indicator));
+    const table = page.locator('table');
+    expect(await table.isVisible()).toBe(true);
+    expect(await table.locator('tbody tr').count()).toBe(indicator.rows.length);
+    const paragraphs = new Set(indicator.rows.map((row) => row.paragraph));
+    for (const paragraph of paragraphs) {
+      expect(await page.locator(`#source-p${paragraph}`).isVisible()).toBe(true);
+    }
+  });
+
+  it.each(ids)('/embed/%s shows its chart', async (id) => {
+    const indicator = readIndicator(id);
+    const { page } = await openPage(browser, `/embed/${id}`, {
+      javaScriptEnabled: false,
+      width: 400,
+    });
+    const marks = page.locator('figure[data-chart] svg [data-mark]:visible');
+    expect(await marks.count()).toBe(expectedMarks(indicator));
+  });
+
+  it('/ shows every card with its figure', async () => {
+    const { page } = await openPage(browser, '/', { javaScriptEnabled: false });
+    for (const id of ids) {
+      expect(await page.locator(`article[data-indicator="${id}"] .card-value`).isVisible()).toBe(
+        true,
+      );
+    }
+  });
+});
+
+describe('hydration', () => {
+  it.each(['/', ...ids.map((id) => `/indicators/${id}`), ...ids.map((id) => `/embed/${id}`)])(
+    '%s hydrates without warnings or data requests, then swaps in the interactive chart',
+    async (route) => {
+      const dataRequests: string[] = [];
+      const { page, problems } = await openPage(browser, route, {
+        before: (p) =>
+          Promise.resolve(
+            p.on('request', (r) => r.url().includes('/data/') && dataRequests.push(r.url())),
+          ),
+      });
+      // The prerendered layers give way to interactive charts once visible and idle.
+      await expect.poll(() => page.locator('.chart-static').count(), { timeout: WAIT_MS }).toBe(0);
+      expect(dataRequests).toEqual([]);
+      expectNoProblems(problems);
+    },
+  );
+});
