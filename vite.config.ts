@@ -8,5 +8,5 @@ import { dataDirectory } from './scripts/vite-plugin-data.ts';
 export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   plugins: [react(), dataDirectory(path.resolve(import.meta.dirname, 'data'))],
-  build: { target: 'es2022' },
+  build: { target: 'es2022', manifest: true },
 });

@@ -9,6 +9,7 @@ export default defineConfig({
       'tests/unit/**/*.test.{ts,tsx}',
       'tests/integration/**/*.test.{ts,tsx}',
       'tests/data/**/*.test.ts',
+      'tests/build/**/*.test.ts',
     ],
     setupFiles: ['tests/setup.ts'],
     env: { TZ: 'UTC' },

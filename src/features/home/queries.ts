@@ -1,19 +1,20 @@
 import { queryOptions } from '@tanstack/react-query';
 import { defaultDataSource } from '../../data/default-data-source';
 import { dataKeys } from '../../data/query-keys';
-import { fetchCatalogue, fetchIndicator, fetchTopics } from '../../data/query-fns';
+import { loadQueryFns } from '../../data/load-query-fns';
 
 export function catalogueQueryOptions() {
   return queryOptions({
     queryKey: dataKeys.catalogue(),
-    queryFn: ({ signal }) => fetchCatalogue(defaultDataSource(), signal),
+    queryFn: async ({ signal }) =>
+      (await loadQueryFns()).fetchCatalogue(defaultDataSource(), signal),
   });
 }
 
 export function topicsQueryOptions() {
   return queryOptions({
     queryKey: dataKeys.topics(),
-    queryFn: ({ signal }) => fetchTopics(defaultDataSource(), signal),
+    queryFn: async ({ signal }) => (await loadQueryFns()).fetchTopics(defaultDataSource(), signal),
   });
 }
 
@@ -21,6 +22,7 @@ export function topicsQueryOptions() {
 export function cardQueryOptions(id: string) {
   return queryOptions({
     queryKey: dataKeys.indicator(id),
-    queryFn: ({ signal }) => fetchIndicator(defaultDataSource(), id, signal),
+    queryFn: async ({ signal }) =>
+      (await loadQueryFns()).fetchIndicator(defaultDataSource(), id, signal),
   });
 }

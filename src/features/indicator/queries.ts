@@ -1,18 +1,20 @@
 import { queryOptions } from '@tanstack/react-query';
 import { defaultDataSource } from '../../data/default-data-source';
 import { dataKeys } from '../../data/query-keys';
-import { fetchIndicator, fetchReport } from '../../data/query-fns';
+import { loadQueryFns } from '../../data/load-query-fns';
 
 export function indicatorQueryOptions(id: string) {
   return queryOptions({
     queryKey: dataKeys.indicator(id),
-    queryFn: ({ signal }) => fetchIndicator(defaultDataSource(), id, signal),
+    queryFn: async ({ signal }) =>
+      (await loadQueryFns()).fetchIndicator(defaultDataSource(), id, signal),
   });
 }
 
 export function reportQueryOptions(sourceId: string) {
   return queryOptions({
     queryKey: dataKeys.report(sourceId),
-    queryFn: ({ signal }) => fetchReport(defaultDataSource(), sourceId, signal),
+    queryFn: async ({ signal }) =>
+      (await loadQueryFns()).fetchReport(defaultDataSource(), sourceId, signal),
   });
 }

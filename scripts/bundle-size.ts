@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** The parts of Vite's .vite/manifest.json this module reads. */
+interface ManifestChunk {
+  file: string;
+  isEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+}
+export type Manifest = Record<string, ManifestChunk>;
+
+/** Each route kind and the module of its page, as src/app/lazy-pages.ts loads it. */
+export const ROUTE_PAGES = {
+  home: 'src/features/home/home-page.tsx',
+  indicator: 'src/features/indicator/indicator-page.tsx',
+  embed: 'src/features/embed/embed-page.tsx',
+  'not-found': 'src/features/not-found/not-found-page.tsx',
+} as const;
+export type RouteKind = keyof typeof ROUTE_PAGES;
+
+/** Modules loaded on demand once a chart is visible (Recharts). */
+export const ON_DEMAND_CHART_MODULES = [
+  'src/charts/indicator-chart-body.tsx',
+  'src/charts/sparkline/sparkline.tsx',
+] as const;
+
+export function readManifest(distDir: string): Manifest {
+  return JSON.parse(readFileSync(path.join(distDir, '.vite/manifest.json'), 'utf8')) as Manifest;
+}
+
+/** The files of a chunk and of everything it imports statically, transitively. */
+export function staticClosure(manifest: Manifest, keys: readonly string[]): Set<string> {
+  const files = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (key: string): void => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    const chunk = manifest[key];
+    if (!chunk) throw new Error(`${key} is not in the Vite manifest`);
+    files.add(chunk.file);
+    chunk.imports?.forEach(visit);
+  };
+  keys.forEach(visit);
+  return files;
+}
+
+export function entryKey(manifest: Manifest): string {
+  const entry = Object.entries(manifest).find(([, chunk]) => chunk.isEntry);
+  if (!entry) throw new Error('the Vite manifest has no entry chunk');
+  return entry[0];
+}
+
+export function gzipBytes(distDir: string, files: Iterable<string>): number {
+  let total = 0;
+  for (const file of files)
+    total += gzipSync(readFileSync(path.join(distDir, file)), { level: 9 }).length;
+  return total;
+}
+
+export interface RouteBundle {
+  route: RouteKind;
+  firstViewGzipBytes: number;
+  /** Additional bytes once the route's charts become interactive. */
+  onDemandChartGzipBytes: number;
+}
+
+/** First-view and on-demand JavaScript of each route kind, gzipped. */
+export function measureRoutes(distDir: string): RouteBundle[] {
+  const manifest = readManifest(distDir);
+  const entry = entryKey(manifest);
+  const charts = staticClosure(manifest, ON_DEMAND_CHART_MODULES);
+  return (Object.keys(ROUTE_PAGES) as RouteKind[]).map((route) => {
+    const firstView = staticClosure(manifest, [entry, ROUTE_PAGES[route]]);
+    const extra = [...charts].filter((file) => !firstView.has(file));
+    return {
+      route,
+      firstViewGzipBytes: gzipBytes(distDir, firstView),
+      onDemandChartGzipBytes: route === 'not-found' ? 0 : gzipBytes(distDir, extra),
+    };
+  });
+}
