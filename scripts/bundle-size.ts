@@ -20,6 +20,9 @@ export const ROUTE_PAGES = {
 } as const;
 export type RouteKind = keyof typeof ROUTE_PAGES;
 
+/** Loaded by the entry right after the first paint: part of every first view. */
+export const APP_START_MODULE = 'src/app/start.tsx';
+
 /** Modules loaded on demand once a chart is visible (Recharts). */
 export const ON_DEMAND_CHART_MODULES = [
   'src/charts/indicator-chart-body.tsx',
@@ -72,7 +75,7 @@ export function measureRoutes(distDir: string): RouteBundle[] {
   const entry = entryKey(manifest);
   const charts = staticClosure(manifest, ON_DEMAND_CHART_MODULES);
   return (Object.keys(ROUTE_PAGES) as RouteKind[]).map((route) => {
-    const firstView = staticClosure(manifest, [entry, ROUTE_PAGES[route]]);
+    const firstView = staticClosure(manifest, [entry, APP_START_MODULE, ROUTE_PAGES[route]]);
     const extra = [...charts].filter((file) => !firstView.has(file));
     return {
       route,

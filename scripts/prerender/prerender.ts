@@ -35,7 +35,18 @@ const { combineVariants, STATIC_WIDTHS } = await import('./static-chart-markup')
 
 const dataSource = fsDataSource(path.join(distDir, 'data'));
 setDefaultDataSource(dataSource);
-const template = readFileSync(path.join(distDir, 'index.html'), 'utf8');
+/**
+ * Inlines the stylesheet: one request fewer before the first paint, which on a slow
+ * connection costs a whole round trip.
+ */
+function inlineStylesheets(html: string): string {
+  return html.replace(/<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g, (_tag, href: string) => {
+    const file = path.join(distDir, href.slice(basePath.length));
+    return `<style>${readFileSync(file, 'utf8')}</style>`;
+  });
+}
+
+const template = inlineStylesheets(readFileSync(path.join(distDir, 'index.html'), 'utf8'));
 if (!template.includes('<div id="root"></div>')) {
   throw new Error(
     'dist/index.html is not the template Vite writes: run `vite build` before prerendering',

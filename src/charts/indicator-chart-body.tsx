@@ -6,6 +6,7 @@ import { toTargetRows } from './target-chart/to-target-rows';
 import { TrendChart } from './trend-chart/trend-chart';
 import { toTrendRows } from './trend-chart/to-trend-rows';
 import type { ChartType } from '../domain/model';
+import { downsampleSeries } from '../domain/downsample';
 import { seriesObservations } from '../domain/series';
 import { computeTargetProgress } from '../domain/target-progress';
 
@@ -24,9 +25,14 @@ function visibleSeriesMeta({ indicator, visibleSeries }: IndicatorChartProps) {
   });
 }
 
+/** Long series are downsampled for display only; the table and downloads keep every row. */
+function displayedTrendObservations({ charted, visibleSeries }: IndicatorChartProps) {
+  return visibleSeries.flatMap((id) => downsampleSeries(seriesObservations(charted, id)));
+}
+
 const renderTrend: ChartRenderer = (props) => (
   <TrendChart
-    rows={toTrendRows(props.charted, props.visibleSeries)}
+    rows={toTrendRows(displayedTrendObservations(props), props.visibleSeries)}
     series={visibleSeriesMeta(props)}
     width={props.width}
     height={TREND_HEIGHT}

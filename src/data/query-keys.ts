@@ -6,4 +6,6 @@ export const dataKeys = {
   indicators: () => [...dataKeys.all, 'indicators'] as const,
   indicator: (id: string) => [...dataKeys.indicators(), id] as const,
   report: (sourceId: string) => [...dataKeys.all, 'report', sourceId] as const,
+  reportParagraphs: (sourceId: string, numbers: readonly number[]) =>
+    [...dataKeys.report(sourceId), numbers.join(',')] as const,
 };

@@ -18,7 +18,12 @@ export interface TrendChartProps {
   locale: string;
 }
 
-/** Yearly lines with a marker and a value label on every point. */
+/** Beyond this many years, the axis picks its own ticks. */
+const MAX_YEAR_TICKS = 20;
+/** Beyond this many points, value labels would overlap; the tooltip and table give values. */
+const MAX_LABELLED_POINTS = 24;
+
+/** Yearly lines with a marker on every point and, for short series, a value label. */
 export function TrendChart({ rows, series, width, height, locale }: TrendChartProps): ReactElement {
   const years = rows.map((row) => row.year);
   return (
@@ -34,7 +39,7 @@ export function TrendChart({ rows, series, width, height, locale }: TrendChartPr
         dataKey="year"
         type="number"
         domain={['dataMin', 'dataMax']}
-        ticks={years}
+        ticks={years.length <= MAX_YEAR_TICKS ? years : undefined}
         padding={{ left: 28, right: 28 }}
         tickFormatter={String}
         stroke="#595959"
@@ -87,29 +92,33 @@ export function TrendChart({ rows, series, width, height, locale }: TrendChartPr
               );
             }}
             activeDot={false}
-            label={(props: PointProps) => {
-              const x = coordinate(props.x);
-              const y = coordinate(props.y);
-              const pointIndex = props.index;
-              const observation = rows[pointIndex ?? -1]?.observations[meta.id];
-              if (x === undefined || y === undefined || !observation)
-                return <g key={`${meta.id}-label-${pointIndex}`} />;
-              return (
-                <text
-                  key={`${meta.id}-label-${pointIndex}`}
-                  x={x}
-                  y={rows[pointIndex ?? -1]?.labelBelow[meta.id] ? y + 20 : y - 10}
-                  textAnchor="middle"
-                  fontSize={12}
-                  fill="#1a1a1a"
-                  stroke="#ffffff"
-                  strokeWidth={3}
-                  paintOrder="stroke"
-                >
-                  {formatObservationValue(observation, locale)}
-                </text>
-              );
-            }}
+            label={
+              rows.length > MAX_LABELLED_POINTS
+                ? false
+                : (props: PointProps) => {
+                    const x = coordinate(props.x);
+                    const y = coordinate(props.y);
+                    const pointIndex = props.index;
+                    const observation = rows[pointIndex ?? -1]?.observations[meta.id];
+                    if (x === undefined || y === undefined || !observation)
+                      return <g key={`${meta.id}-label-${pointIndex}`} />;
+                    return (
+                      <text
+                        key={`${meta.id}-label-${pointIndex}`}
+                        x={x}
+                        y={rows[pointIndex ?? -1]?.labelBelow[meta.id] ? y + 20 : y - 10}
+                        textAnchor="middle"
+                        fontSize={12}
+                        fill="#1a1a1a"
+                        stroke="#ffffff"
+                        strokeWidth={3}
+                        paintOrder="stroke"
+                      >
+                        {formatObservationValue(observation, locale)}
+                      </text>
+                    );
+                  }
+            }
           />
         );
       })}

@@ -11,10 +11,18 @@ export function indicatorQueryOptions(id: string) {
   });
 }
 
-export function reportQueryOptions(sourceId: string) {
+/**
+ * The paragraphs of a report that an indicator cites. Only those are cached (and carried by a
+ * prerendered page); the text file itself is cached by the browser.
+ */
+export function reportParagraphsQueryOptions(sourceId: string, numbers: readonly number[]) {
   return queryOptions({
-    queryKey: dataKeys.report(sourceId),
-    queryFn: async ({ signal }) =>
-      (await loadQueryFns()).fetchReport(defaultDataSource(), sourceId, signal),
+    queryKey: dataKeys.reportParagraphs(sourceId, numbers),
+    queryFn: async ({ signal }) => {
+      const paragraphs = await (
+        await loadQueryFns()
+      ).fetchReport(defaultDataSource(), sourceId, signal);
+      return paragraphs.filter((paragraph) => numbers.includes(paragraph.number));
+    },
   });
 }

@@ -6,15 +6,18 @@ import { highlightQuotes } from '../../../domain/report';
 import { ErrorPanel } from '../../../ui/error-panel';
 import { Loading } from '../../../ui/loading';
 import { QuotedParagraph } from '../../../ui/quoted-paragraph';
-import { reportQueryOptions } from '../queries';
+import { reportParagraphsQueryOptions } from '../queries';
 
 /** Each paragraph the indicator's figures come from, in full, with the quoted parts marked. */
 export function SourceSection({ indicator }: { indicator: Indicator }): ReactElement {
   const sourceId = indicator.observations[0]?.source ?? '';
-  const report = useQuery({ ...reportQueryOptions(sourceId), enabled: sourceId !== '' });
   const numbers = [...new Set(indicator.observations.map((o) => o.paragraph))].sort(
     (a, b) => a - b,
   );
+  const report = useQuery({
+    ...reportParagraphsQueryOptions(sourceId, numbers),
+    enabled: sourceId !== '',
+  });
   return (
     <section className="source-section" aria-labelledby="source-heading">
       <h2 id="source-heading">Source</h2>

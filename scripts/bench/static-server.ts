@@ -1,0 +1,66 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+};
+
+/**
+ * A static host for the benchmark: serves a folder on 127.0.0.1 with gzip (as a CDN would),
+ * `<path>.html` for clean URLs and 404.html for anything else. Extra pages can be served
+ * from memory (the static floor).
+ */
+export async function startStaticServer(
+  root: string,
+  extra: Record<string, string> = {},
+): Promise<{ url: string; server: Server }> {
+  const cache = new Map<string, { body: Buffer; type: string }>();
+  const resolve = (pathname: string): string | undefined => {
+    const clean = decodeURIComponent(pathname).replace(/\/+$/, '') || '/';
+    const candidates = clean === '/' ? ['index.html'] : [clean.slice(1), `${clean.slice(1)}.html`];
+    return candidates
+      .map((c) => path.join(root, c))
+      .find((file) => file.startsWith(root) && existsSync(file) && statSync(file).isFile());
+  };
+  const server = createServer((request, response) => {
+    const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+    let entry = cache.get(pathname);
+    if (!entry) {
+      const inMemory = extra[pathname];
+      const file = inMemory === undefined ? resolve(pathname) : undefined;
+      if (inMemory === undefined && !file) {
+        response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+        const notFound = path.join(root, '404.html');
+        response.end(existsSync(notFound) ? readFileSync(notFound) : 'Not found');
+        return;
+      }
+      const raw = inMemory === undefined ? readFileSync(file ?? '') : Buffer.from(inMemory);
+      entry = {
+        body: gzipSync(raw, { level: 6 }),
+        type:
+          file === undefined
+            ? TYPES['.html']!
+            : (TYPES[path.extname(file)] ?? 'application/octet-stream'),
+      };
+      cache.set(pathname, entry);
+    }
+    response.writeHead(200, {
+      'Content-Type': entry.type,
+      'Content-Encoding': 'gzip',
+      'Cache-Control': 'no-store',
+    });
+    response.end(entry.body);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('no address');
+  return { url: `http://127.0.0.1:${address.port}`, server };
+}
