@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../launch-chromium';
 import { build } from 'vite';
 import { startStaticServer } from './static-server';
 import { summarise, type Summary } from './stats';
@@ -28,17 +28,7 @@ export async function benchSeriesLength(runs: number): Promise<SeriesLengthResul
     build: { outDir, emptyOutDir: true },
   });
   const { url, server } = await startStaticServer(outDir);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   const timings = new Map<number, number[]>(SERIES_LENGTHS.map((n) => [n, []]));
   const drawn = new Map<number, number>();
   try {

@@ -1,27 +1,16 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/launch-chromium';
 import { expect, inject, onTestFinished } from 'vitest';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SCREENSHOT_DIR = path.resolve(import.meta.dirname, '../../test-results/screenshots');
 export const SCREENSHOT_WIDTHS = [375, 1280] as const;
 /** Upper bound for any single wait on the page (well below the 60 s test timeout). */
 export const WAIT_MS = 15_000;
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+  return launchChromium();
 }
 
 /** Absolute URL of a site path ("indicators/x" or "/indicators/x"), honouring BASE_PATH. */

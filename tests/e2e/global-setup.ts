@@ -24,7 +24,8 @@ export function buildSite(): void {
   const result = spawnSync('npm', ['run', 'build'], {
     cwd: root,
     stdio: 'inherit',
-    env: process.env,
+    // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
+    env: { ...process.env, NODE_ENV: 'production' },
   });
   if (result.status !== 0) {
     throw new Error(`[e2e] npm run build failed (exit ${result.status ?? result.signal})`);
