@@ -27,8 +27,9 @@ export function dataDirectory(dataDir: string): Plugin {
     configureServer(server) {
       const prefix = `${base}data/`;
       server.middlewares.use((request, response, next) => {
-        const url = request.url?.split('?')[0] ?? '';
-        if (!url.startsWith(prefix)) return next();
+        const [url = '', query = ''] = (request.url ?? '').split('?');
+        // Module imports of data files (the Table Schema, as `?import`) are Vite's to serve.
+        if (!url.startsWith(prefix) || /(^|&)import\b/.test(query)) return next();
         const relative = decodeURIComponent(url.slice(prefix.length));
         const file = path.resolve(dataDir, relative);
         if (!file.startsWith(dataDir + path.sep) || !existsSync(file) || !statSync(file).isFile()) {
