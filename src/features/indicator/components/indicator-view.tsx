@@ -1,4 +1,4 @@
-import { useState, type ReactElement } from 'react';
+import { useDeferredValue, useState, type ReactElement } from 'react';
 import { MarkerSwatch } from '../../../charts/marker';
 import { seriesStyle } from '../../../charts/series-style';
 import type { Indicator } from '../../../domain/model';
@@ -26,6 +26,9 @@ export function IndicatorView({
   const { meta } = indicator;
   const [view, setView] = useState<View>('chart');
   const [visibleSeries, setVisibleSeries] = useState<string[]>(meta.chart.series);
+  // The toggles and the table answer at once; the chart redraws just after, without
+  // holding up the next paint (Recharts' redraw is the slow part on a slow phone).
+  const chartSeries = useDeferredValue(visibleSeries);
   const [chartRef, width] = useElementWidth<HTMLDivElement>();
   const { charted, figures } = splitChartedObservations(indicator);
   const hidden = new Set(meta.chart.series.filter((id) => !visibleSeries.includes(id)));
@@ -72,7 +75,7 @@ export function IndicatorView({
                 <IndicatorChart
                   indicator={indicator}
                   charted={charted}
-                  visibleSeries={visibleSeries}
+                  visibleSeries={chartSeries}
                   width={Math.max(width, 280)}
                   locale={locale}
                 />
