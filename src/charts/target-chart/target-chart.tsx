@@ -4,6 +4,7 @@ import type { SeriesMeta } from '../../domain/model';
 import { formatAmount } from '../../domain/format/number';
 import { formatObservationValue } from '../../domain/format/value';
 import { Marker } from '../marker';
+import { valueAxis } from '../nice-domain';
 import { coordinate, type PointProps } from '../point-props';
 import { ObservationTooltip } from '../observation-tooltip';
 import { REQUIRED_COLOR, TARGET_COLOR, seriesStyle } from '../series-style';
@@ -29,6 +30,16 @@ export function TargetChart({
 }: TargetChartProps): ReactElement {
   const style = seriesStyle(index);
   const years = rows.map((row) => row.year);
+  const axis = valueAxis(
+    Math.max(
+      0,
+      ...rows.flatMap((row) =>
+        [row.actual, row.target, row.required, row.projected].filter(
+          (v): v is number => v !== undefined,
+        ),
+      ),
+    ),
+  );
   const label = (key: 'actual' | 'target') =>
     function PointLabel(props: PointProps): ReactElement {
       const x = coordinate(props.x);
@@ -102,7 +113,8 @@ export function TargetChart({
       />
       <YAxis
         width={60}
-        domain={[0, 'auto']}
+        domain={axis.domain}
+        ticks={axis.ticks}
         tickFormatter={(v: number) => formatAmount(v, series.unit, locale)}
         stroke="#595959"
       />

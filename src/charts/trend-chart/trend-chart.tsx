@@ -4,6 +4,7 @@ import type { SeriesMeta } from '../../domain/model';
 import { formatNumber } from '../../domain/format/number';
 import { formatObservationValue } from '../../domain/format/value';
 import { Marker } from '../marker';
+import { valueAxis } from '../nice-domain';
 import { coordinate, type PointProps } from '../point-props';
 import { ObservationTooltip } from '../observation-tooltip';
 import { seriesStyle } from '../series-style';
@@ -26,6 +27,7 @@ const MAX_LABELLED_POINTS = 24;
 /** Yearly lines with a marker on every point and, for short series, a value label. */
 export function TrendChart({ rows, series, width, height, locale }: TrendChartProps): ReactElement {
   const years = rows.map((row) => row.year);
+  const axis = valueAxis(Math.max(0, ...rows.flatMap((row) => Object.values(row.values))));
   return (
     <LineChart
       width={width}
@@ -48,7 +50,8 @@ export function TrendChart({ rows, series, width, height, locale }: TrendChartPr
         width={52}
         tickFormatter={(value: number) => formatNumber(value, locale)}
         stroke="#595959"
-        domain={[0, 'auto']}
+        domain={axis.domain}
+        ticks={axis.ticks}
       />
       <Tooltip
         content={({ active, payload }) => {
