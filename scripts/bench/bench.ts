@@ -16,6 +16,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../launch-chromium';
 import { measureRoutes } from '../bundle-size';
 import { PAGE_METRICS_SCRIPT, type PageMetrics } from './page-metrics';
+import { buildPeerPages, PEER_PAGES } from './peer-pages';
 import { benchSeriesLength } from './series-length';
 import { startStaticServer } from './static-server';
 import { summarise, type Summary } from './stats';
@@ -37,6 +38,7 @@ const pages = [
     '/indicators/cell-confinement',
     '/embed/prison-mortality',
     '/',
+    ...PEER_PAGES,
   ]),
 ];
 const PROFILE = {
@@ -101,7 +103,7 @@ async function measure(browser: Browser, url: string): Promise<Sample> {
     if (types.get(event.requestId) === 'Script') jsBytes += event.encodedDataLength;
   });
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-  const isApp = !url.endsWith(FLOOR);
+  const isApp = !url.endsWith(FLOOR) && !url.includes('/peers/');
   if (isApp) {
     await page.locator('html[data-hydrated]').waitFor({ state: 'attached', timeout: 60_000 });
     // Charts in view become interactive when the page is idle; those below the fold stay static.
@@ -144,7 +146,12 @@ async function measure(browser: Browser, url: string): Promise<Sample> {
   };
 }
 
-const { url, server } = await startStaticServer(distDir, { [FLOOR]: floorPage() });
+const peersDir = await buildPeerPages();
+const { url, server } = await startStaticServer(
+  distDir,
+  { [FLOOR]: floorPage() },
+  { '/peers/': peersDir },
+);
 const browser = await launchChromium();
 const samples = new Map<string, Sample[]>(pages.map((p) => [p, []]));
 try {

@@ -15,6 +15,8 @@ export const PAGE_METRICS_SCRIPT = `(() => {
   observe('longtask', (e) => { bench.longTasks.push([e.startTime, e.duration]); });
   observe('event', (e) => { bench.events.push([e.name, e.duration]); }, { durationThreshold: 16 });
   const marksVisible = () => {
+    // Canvas charts (Chart.js) have no marks to count; their page flags the drawn chart.
+    if (document.querySelector('figure[data-chart][data-chart-drawn]')) return true;
     const marks = document.querySelectorAll('figure[data-chart] svg [data-mark]');
     for (const mark of marks) {
       const box = mark.getBoundingClientRect();

@@ -21,15 +21,21 @@ const TYPES: Record<string, string> = {
 export async function startStaticServer(
   root: string,
   extra: Record<string, string> = {},
+  mounts: Record<string, string> = {},
 ): Promise<{ url: string; server: Server }> {
   const cache = new Map<string, { body: Buffer; type: string }>();
   const resolve = (pathname: string): string | undefined => {
     const clean = decodeURIComponent(pathname).replace(/\/+$/, '') || '/';
-    const candidates = clean === '/' ? ['index.html'] : [clean.slice(1), `${clean.slice(1)}.html`];
+    // Other folders mounted at a path prefix (e.g. the peer-library pages at /peers/).
+    const mount = Object.entries(mounts).find(([prefix]) => clean.startsWith(prefix));
+    const base = mount ? mount[1] : root;
+    const relative = mount ? clean.slice(mount[0].length) : clean.slice(1);
+    const candidates = relative === '' ? ['index.html'] : [relative, `${relative}.html`];
     return candidates
-      .map((c) => path.join(root, c))
-      .find((file) => file.startsWith(root) && existsSync(file) && statSync(file).isFile());
+      .map((c) => path.join(base, c))
+      .find((file) => file.startsWith(base) && existsSync(file) && statSync(file).isFile());
   };
+
   const server = createServer((request, response) => {
     const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
     let entry = cache.get(pathname);
