@@ -1,4 +1,5 @@
 import type { Topic } from '../domain/model';
+import { INDICATOR_CSV_PATH } from './indicator-id';
 import { JsonReader, parseJson } from './json-reader';
 import type { Validated } from './validate-metadata';
 
@@ -16,8 +17,6 @@ export interface Catalogue {
   indicators: IndicatorEntry[];
 }
 
-// The data contract (PRODUCT.md "Data"): indicators/<id>.csv with indicators/<id>.json beside it.
-const INDICATOR_CSV = /^indicators\/([a-z0-9][a-z0-9-]*)\.csv$/;
 
 /**
  * datapackage.json → the list of indicators. Each tabular resource at indicators/<id>.csv is
@@ -40,7 +39,7 @@ export function validateCatalogue(text: string, file: string): Validated<Catalog
   const paths = new Set(described.map((resource) => resource.path));
   const indicators: IndicatorEntry[] = [];
   for (const { index, path, title: resourceTitle } of described) {
-    const id = path === undefined ? undefined : INDICATOR_CSV.exec(path)?.[1];
+    const id = path === undefined ? undefined : INDICATOR_CSV_PATH.exec(path)?.[1];
     if (id === undefined) continue;
     const metadataPath = `indicators/${id}.json`;
     if (!paths.has(metadataPath)) {

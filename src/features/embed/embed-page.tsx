@@ -3,6 +3,7 @@ import type { ReactElement } from 'react';
 import { Link, useParams } from 'react-router';
 import { IndicatorChart } from '../../charts/indicator-chart';
 import { describeError } from '../../data/describe-error';
+import { isIndicatorId } from '../../data/indicator-id';
 import { isFetchError } from '../../data/issues';
 import { DEFAULT_LOCALE } from '../../domain/format/locale';
 import { splitChartedObservations } from '../../domain/series';
@@ -11,12 +12,10 @@ import { Loading } from '../../ui/loading';
 import { useElementWidth } from '../../ui/use-element-width';
 import { indicatorQueryOptions } from './queries';
 
-const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
-
 /** The chart alone, for iframes: title, chart, source line and a link back to the full page. */
 export function EmbedPage(): ReactElement {
   const { id = '' } = useParams();
-  const validId = ID_PATTERN.test(id);
+  const validId = isIndicatorId(id);
   const query = useQuery({ ...indicatorQueryOptions(id), enabled: validId });
   const [ref, width] = useElementWidth<HTMLDivElement>();
   if (!validId || (isFetchError(query.error) && query.error.status === 404)) {

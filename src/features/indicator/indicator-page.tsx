@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, type ReactElement } from 'react';
 import { useParams } from 'react-router';
 import { describeError } from '../../data/describe-error';
+import { isIndicatorId } from '../../data/indicator-id';
 import { isFetchError } from '../../data/issues';
 import { DEFAULT_LOCALE } from '../../domain/format/locale';
 import { ErrorPanel } from '../../ui/error-panel';
@@ -10,11 +11,9 @@ import { NotFound } from '../../ui/not-found';
 import { IndicatorView } from './components/indicator-view';
 import { indicatorQueryOptions } from './queries';
 
-const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
-
 export function IndicatorPage(): ReactElement {
   const { id = '' } = useParams();
-  const validId = ID_PATTERN.test(id);
+  const validId = isIndicatorId(id);
   const query = useQuery({ ...indicatorQueryOptions(id), enabled: validId });
   useEffect(() => {
     if (query.data)

@@ -1,0 +1,51 @@
+import { render } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { collectStaticCharts } from '../../../src/charts/chart-slot';
+import { FigureBars } from '../../../src/charts/figure-bars/figure-bars';
+import { combineVariants } from '../../../scripts/prerender/static-chart-markup';
+import { makeObservation } from '../domain/make-observation';
+
+// The markup ChartSlot gives to dangerouslySetInnerHTML is a chart React drew at build time,
+// read back from the page. A hostile string in the data must stay text all the way through.
+const HOSTILE = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
+
+function drawBars(width: number): string {
+  const { container, unmount } = render(
+    <FigureBars
+      bars={[{ label: HOSTILE, observation: makeObservation(449, 2023), index: 0 }]}
+      width={width}
+      locale="en"
+    />,
+  );
+  const html = container.innerHTML;
+  unmount();
+  return html;
+}
+
+describe('prerendered chart markup', () => {
+  it('keeps data strings as text, never as elements, through prerendering and read-back', () => {
+    const combined = combineVariants(drawBars(340), drawBars(720));
+    const page = document.createElement('div');
+    page.innerHTML = `<div data-chart-key="k"><div class="chart-static">${combined}</div></div>`;
+    expect(page.querySelector('img, script')).toBeNull();
+    expect(page.textContent).toContain(HOSTILE);
+    // What the browser reads back before hydrating is exactly what the build wrote.
+    const readBack = collectStaticCharts(page).get('k') ?? '';
+    const again = document.createElement('div');
+    again.innerHTML = readBack;
+    expect(again.querySelector('img, script')).toBeNull();
+    expect(again.textContent).toBe(page.querySelector('.chart-static')?.textContent);
+  });
+
+  it('gives each variant its own ids, so the narrow and wide drawings never clash', () => {
+    const combined = combineVariants(
+      '<svg><clipPath id="c"></clipPath><g clip-path="url(#c)"></g></svg>',
+      '<svg><clipPath id="c"></clipPath><g clip-path="url(#c)"></g></svg>',
+    );
+    expect(combined).toContain('id="sn-c"');
+    expect(combined).toContain('url(#sn-c)');
+    expect(combined).toContain('id="sw-c"');
+    expect(combined).toContain('url(#sw-c)');
+    expect(combined).not.toContain('id="c"');
+  });
+});
