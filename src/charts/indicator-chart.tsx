@@ -1,4 +1,4 @@
-import { lazy, type ReactElement } from 'react';
+import { lazy, memo, type ReactElement } from 'react';
 import { summariseChart } from '../domain/summary';
 import { ChartFrame } from './chart-frame';
 import { ChartSlot } from './chart-slot';
@@ -15,8 +15,14 @@ export function indicatorChartKey(indicatorId: string, visibleSeries: readonly s
   return `${indicatorId}/${visibleSeries.join('+')}`;
 }
 
-/** The indicator's chart, of the type its metadata declares, with its name and summary. */
-export function IndicatorChart(props: IndicatorChartProps): ReactElement {
+/**
+ * The indicator's chart, of the type its metadata declares, with its name and summary.
+ * Memoised: a tab switch or the urgent half of a series toggle must not redraw Recharts,
+ * which takes hundreds of milliseconds on a slow phone.
+ */
+export const IndicatorChart = memo(function IndicatorChart(
+  props: IndicatorChartProps,
+): ReactElement {
   const { indicator, charted, visibleSeries, locale } = props;
   return (
     <ChartFrame
@@ -36,4 +42,4 @@ export function IndicatorChart(props: IndicatorChartProps): ReactElement {
       )}
     </ChartFrame>
   );
-}
+});

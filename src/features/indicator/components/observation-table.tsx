@@ -1,4 +1,4 @@
-import type { ReactElement } from 'react';
+import { memo, type ReactElement } from 'react';
 import type { Indicator, Observation } from '../../../domain/model';
 import { formatAmount } from '../../../domain/format/number';
 import { formatPeriod } from '../../../domain/format/period';
@@ -12,8 +12,11 @@ const KIND_LABELS: Record<Observation['kind'], string> = {
   legal_limit: 'Legal limit',
 };
 
-/** Every row shown, with the same figures as the chart and figures, and its paragraph. */
-export function ObservationTable({
+/**
+ * Every row shown, with the same figures as the chart and figures, and its paragraph.
+ * Memoised so that switching between chart and table does not rebuild it.
+ */
+export const ObservationTable = memo(function ObservationTable({
   indicator,
   rows,
   locale,
@@ -58,4 +61,4 @@ export function ObservationTable({
       </table>
     </div>
   );
-}
+});

@@ -1,0 +1,84 @@
+import { useDeferredValue, useMemo, useState, type ReactElement } from 'react';
+import { IndicatorChart } from '../../../charts/indicator-chart';
+import { MarkerSwatch } from '../../../charts/marker';
+import { seriesStyle } from '../../../charts/series-style';
+import type { Indicator, Observation } from '../../../domain/model';
+import { SeriesToggles } from '../../../ui/series-toggles';
+import { Tabs } from '../../../ui/tabs';
+import { useElementWidth } from '../../../ui/use-element-width';
+import { ObservationTable } from './observation-table';
+
+type View = 'chart' | 'table';
+
+/**
+ * The interactive part of an indicator page: series toggles and the chart/table tabs. It
+ * owns the view state, so a toggle or a tab switch re-renders only this part of the page.
+ */
+export function ChartAndTable({
+  indicator,
+  charted,
+  locale,
+}: {
+  indicator: Indicator;
+  charted: Observation[];
+  locale: string;
+}): ReactElement {
+  const { meta } = indicator;
+  const [view, setView] = useState<View>('chart');
+  const [visibleSeries, setVisibleSeries] = useState<string[]>(meta.chart.series);
+  // The toggles and the table answer at once; the (memoised) chart redraws just after,
+  // without holding up the next paint (Recharts' redraw is the slow part on a slow phone).
+  const chartSeries = useDeferredValue(visibleSeries);
+  const [chartRef, width] = useElementWidth<HTMLDivElement>();
+  const tableRows = useMemo(() => {
+    const hidden = new Set(meta.chart.series.filter((id) => !visibleSeries.includes(id)));
+    return indicator.observations.filter((o) => !hidden.has(o.series));
+  }, [indicator, meta.chart.series, visibleSeries]);
+  const toggleOptions = meta.chart.series.map((id, index) => {
+    const style = seriesStyle(index);
+    return {
+      id,
+      label: meta.series.find((s) => s.id === id)?.label ?? id,
+      swatch: <MarkerSwatch shape={style.marker} color={style.color} dash={style.dash} />,
+    };
+  });
+  return (
+    <>
+      {meta.chart.series.length > 1 && (
+        <SeriesToggles
+          legend="Series shown"
+          options={toggleOptions}
+          visible={visibleSeries}
+          onChange={setVisibleSeries}
+        />
+      )}
+      <div ref={chartRef} className="chart-area">
+        <Tabs
+          label="Chart or table"
+          selected={view}
+          onSelect={setView}
+          tabs={[
+            {
+              id: 'chart',
+              label: 'Chart',
+              panel: (
+                <IndicatorChart
+                  indicator={indicator}
+                  charted={charted}
+                  visibleSeries={chartSeries}
+                  width={Math.max(width, 280)}
+                  locale={locale}
+                />
+              ),
+            },
+            {
+              id: 'table',
+              label: 'Table',
+              panel: <ObservationTable indicator={indicator} rows={tableRows} locale={locale} />,
+            },
+          ]}
+        />
+      </div>
+    </>
+  );
+}
