@@ -130,9 +130,7 @@ async function measure(browser: Browser, url: string): Promise<Sample> {
   const toggle = page.locator('.series-toggle input').first();
   const tableTab = page.getByRole('tab', { name: 'Table' });
   const toggleInp =
-    isApp && (await toggle.count()) > 0
-      ? await interactionToNextPaint(() => toggle.click())
-      : null;
+    isApp && (await toggle.count()) > 0 ? await interactionToNextPaint(() => toggle.click()) : null;
   const tabInp =
     isApp && (await tableTab.count()) > 0
       ? await interactionToNextPaint(() => tableTab.click())
