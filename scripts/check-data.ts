@@ -4,7 +4,16 @@
  */
 import path from 'node:path';
 import { isDataError, type ValidationIssue } from '../src/data/issues';
-import { fetchCatalogue, fetchIndicator, fetchReport, fetchTopics } from '../src/data/query-fns';
+import { readFileSync } from 'node:fs';
+import {
+  CATALOGUE_PATH,
+  fetchCatalogue,
+  fetchDataPackage,
+  fetchIndicator,
+  fetchReport,
+  fetchTopics,
+} from '../src/data/query-fns';
+import { expectedCatalogueIndex } from './catalogue-index-file';
 import { fsDataSource } from './fs-data-source';
 
 const dataDir = path.resolve(process.argv[2] ?? path.join(import.meta.dirname, '../data'));
@@ -27,11 +36,20 @@ async function check(label: string, task: () => Promise<unknown>): Promise<void>
   }
 }
 
-const catalogue = await fetchCatalogue(source).catch((error: unknown) => {
+const catalogue = await fetchDataPackage(source).catch((error: unknown) => {
   problems.push(...(isDataError(error) ? error.issues.map(lineFor) : [String(error)]));
   return undefined;
 });
 await check('topics', () => fetchTopics(source));
+await check(CATALOGUE_PATH, async () => {
+  await fetchCatalogue(source);
+  const expected = await expectedCatalogueIndex(dataDir);
+  if (readFileSync(path.join(dataDir, CATALOGUE_PATH), 'utf8') !== expected) {
+    throw new Error(
+      `data/${CATALOGUE_PATH} does not match datapackage.json and the indicators' metadata: run npm run data:catalogue`,
+    );
+  }
+});
 const sources = new Set<string>();
 for (const entry of catalogue?.indicators ?? []) {
   await check(entry.id, async () => {

@@ -28,7 +28,7 @@ const { renderPage } = await import('../../src/app/server-render');
 const { QUERY_STATE_ELEMENT_ID, serialiseForScript } = await import('../../src/app/page-state');
 const { SITE_NAME } = await import('../../src/app/site');
 const { setDefaultDataSource } = await import('../../src/data/default-data-source');
-const { fetchCatalogue, fetchIndicator } = await import('../../src/data/query-fns');
+const { fetchDataPackage, fetchIndicator } = await import('../../src/data/query-fns');
 const { fsDataSource } = await import('../fs-data-source');
 const { harvestCharts } = await import('./harvest-charts');
 const { combineVariants, STATIC_WIDTHS } = await import('./static-chart-markup');
@@ -61,7 +61,7 @@ interface PageSpec {
   hydrate: boolean;
 }
 
-const catalogue = await fetchCatalogue(dataSource);
+const catalogue = await fetchDataPackage(dataSource);
 const pages: PageSpec[] = [{ route: '/', file: 'index.html', title: SITE_NAME, hydrate: true }];
 for (const entry of catalogue.indicators) {
   const { meta } = await fetchIndicator(dataSource, entry.id);

@@ -2,22 +2,41 @@ import type { Indicator, Topic } from '../domain/model';
 import { parseReportParagraphs, type ReportParagraph } from '../domain/report';
 import type { DataSource } from './data-source';
 import { DataError } from './issues';
-import type { Catalogue, IndicatorEntry } from './validate-catalogue';
-import { validateCatalogue, validateTopics } from './validate-catalogue';
+import { validateCatalogueIndex, type CatalogueIndex } from './catalogue-index';
+import { validateDataPackage, type PackageContents } from './validate-data-package';
+import { validateTopics } from './validate-topics';
 import { validateIndicatorMeta } from './validate-metadata';
 import { validateObservations } from './validate-observations';
 
-export const CATALOGUE_PATH = 'datapackage.json';
+export const DATA_PACKAGE_PATH = 'datapackage.json';
+export const CATALOGUE_PATH = 'catalogue.json';
 export const TOPICS_PATH = 'topics.json';
 
 /** Query functions: they resolve to validated data or throw FetchError / DataError. */
 
-export async function fetchCatalogue(source: DataSource, signal?: AbortSignal): Promise<Catalogue> {
-  const result = validateCatalogue(
+/** The small index of indicators the home page lists (see catalogue-index.ts). */
+export async function fetchCatalogue(
+  source: DataSource,
+  signal?: AbortSignal,
+): Promise<CatalogueIndex> {
+  const result = validateCatalogueIndex(
     await source.readText(CATALOGUE_PATH, signal),
     `data/${CATALOGUE_PATH}`,
   );
   if (!result.ok) throw new DataError(`data/${CATALOGUE_PATH}`, result.issues);
+  return result.value;
+}
+
+/** The data package: the registry of every resource, which the build and the checks read. */
+export async function fetchDataPackage(
+  source: DataSource,
+  signal?: AbortSignal,
+): Promise<PackageContents> {
+  const result = validateDataPackage(
+    await source.readText(DATA_PACKAGE_PATH, signal),
+    `data/${DATA_PACKAGE_PATH}`,
+  );
+  if (!result.ok) throw new DataError(`data/${DATA_PACKAGE_PATH}`, result.issues);
   return result.value;
 }
 
@@ -27,13 +46,9 @@ export async function fetchTopics(source: DataSource, signal?: AbortSignal): Pro
   return result.value;
 }
 
-export function indicatorEntry(id: string): IndicatorEntry {
-  return {
-    id,
-    title: id,
-    observationsPath: `indicators/${id}.csv`,
-    metadataPath: `indicators/${id}.json`,
-  };
+/** Where an indicator's two files are, relative to the data folder. */
+export function indicatorFiles(id: string): { observationsPath: string; metadataPath: string } {
+  return { observationsPath: `indicators/${id}.csv`, metadataPath: `indicators/${id}.json` };
 }
 
 /**
@@ -46,7 +61,7 @@ export async function fetchIndicator(
   id: string,
   signal?: AbortSignal,
 ): Promise<Indicator> {
-  const entry = indicatorEntry(id);
+  const entry = indicatorFiles(id);
   const [metaText, csvText] = await Promise.all([
     source.readText(entry.metadataPath, signal),
     source.readText(entry.observationsPath, signal),

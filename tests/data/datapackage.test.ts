@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../../src/data/issues';
-import { validateCatalogue } from '../../src/data/validate-catalogue';
+import { validateDataPackage } from '../../src/data/validate-data-package';
 import { DATA_DIR, indicatorIdsOnDisk, listDataFiles, readData } from './committed-files';
 
 interface Resource {
@@ -18,12 +18,12 @@ const resourcePaths = descriptor.resources.map((r) => r.path);
 
 describe('data/datapackage.json', () => {
   it('is a valid catalogue for the app', () => {
-    const result = validateCatalogue(text, 'data/datapackage.json');
+    const result = validateDataPackage(text, 'data/datapackage.json');
     expect(result.ok ? [] : result.issues.map(formatIssue)).toEqual([]);
   });
 
   it('lists the indicators that are on disk, no more and no fewer', () => {
-    const result = validateCatalogue(text, 'data/datapackage.json');
+    const result = validateDataPackage(text, 'data/datapackage.json');
     const listed = result.ok ? result.value.indicators.map((i) => i.id).sort() : [];
     expect(listed).toEqual(indicatorIdsOnDisk());
   });

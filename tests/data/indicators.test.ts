@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../../src/data/issues';
-import { validateTopics } from '../../src/data/validate-catalogue';
+import { validateTopics } from '../../src/data/validate-topics';
 import { isChartable } from '../../src/domain/series';
 import { indicatorIdsOnDisk, listDataFiles, loadIndicator, readData } from './committed-files';
 

@@ -3,11 +3,13 @@ import type { DataSource } from '../../../src/data/data-source';
 import { DataError, FetchError } from '../../../src/data/issues';
 import {
   CATALOGUE_PATH,
+  DATA_PACKAGE_PATH,
+  fetchDataPackage,
   TOPICS_PATH,
   fetchCatalogue,
   fetchIndicator,
   fetchTopics,
-  indicatorEntry,
+  indicatorFiles,
 } from '../../../src/data/query-fns';
 
 /** An in-memory data folder; a path it does not hold answers 404, as the server would. */
@@ -52,11 +54,9 @@ const CSV = [
   'kz-cat-followup-2024,prison-mortality,suicides,2023,2023,22,cases,exact,actual,48,"In 2023, there were 22 suicides among the prison population",',
 ].join('\n');
 
-describe(indicatorEntry, () => {
+describe(indicatorFiles, () => {
   it('puts an indicator’s two files under indicators/', () => {
-    expect(indicatorEntry('cell-confinement')).toEqual({
-      id: 'cell-confinement',
-      title: 'cell-confinement',
+    expect(indicatorFiles('cell-confinement')).toEqual({
       observationsPath: 'indicators/cell-confinement.csv',
       metadataPath: 'indicators/cell-confinement.json',
     });
@@ -130,22 +130,44 @@ describe(fetchIndicator, () => {
 });
 
 describe(fetchCatalogue, () => {
-  it(`reads ${CATALOGUE_PATH}`, async () => {
+  it(`reads ${CATALOGUE_PATH} only`, async () => {
     const { source, reads } = memorySource({
       [CATALOGUE_PATH]: JSON.stringify({
+        title: 'T',
+        version: '1',
+        indicators: [{ id: 'a', title: 'A', topic: 'x' }],
+      }),
+    });
+    const catalogue = await fetchCatalogue(source);
+    expect(reads.map((r) => r.path)).toEqual(['catalogue.json']);
+    expect(catalogue.indicators).toEqual([{ id: 'a', title: 'A', topic: 'x' }]);
+  });
+
+  it('throws a DataError naming data/catalogue.json when it is invalid', async () => {
+    const { source } = memorySource({ [CATALOGUE_PATH]: '{}' });
+    const error = await rejection(fetchCatalogue(source));
+    expect(error).toBeInstanceOf(DataError);
+    expect(error).toMatchObject({ file: 'data/catalogue.json' });
+  });
+});
+
+describe(fetchDataPackage, () => {
+  it(`reads ${DATA_PACKAGE_PATH}`, async () => {
+    const { source, reads } = memorySource({
+      [DATA_PACKAGE_PATH]: JSON.stringify({
         title: 'T',
         version: '1',
         resources: [{ path: 'indicators/a.csv', title: 'A' }, { path: 'indicators/a.json' }],
       }),
     });
-    const catalogue = await fetchCatalogue(source);
+    const pkg = await fetchDataPackage(source);
     expect(reads.map((r) => r.path)).toEqual(['datapackage.json']);
-    expect(catalogue.indicators.map((i) => i.id)).toEqual(['a']);
+    expect(pkg.indicators.map((i) => i.id)).toEqual(['a']);
   });
 
   it('throws a DataError naming data/datapackage.json when it is invalid', async () => {
-    const { source } = memorySource({ [CATALOGUE_PATH]: '{}' });
-    const error = await rejection(fetchCatalogue(source));
+    const { source } = memorySource({ [DATA_PACKAGE_PATH]: '{}' });
+    const error = await rejection(fetchDataPackage(source));
     expect(error).toBeInstanceOf(DataError);
     expect(error).toMatchObject({ file: 'data/datapackage.json' });
   });

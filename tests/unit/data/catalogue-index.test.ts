@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildCatalogueIndex,
+  serialiseCatalogueIndex,
+  validateCatalogueIndex,
+  type CatalogueIndex,
+} from '../../../src/data/catalogue-index';
+import type { IndicatorMeta } from '../../../src/domain/model';
+
+const FILE = 'data/catalogue.json';
+
+const meta = (id: string, topic: string): IndicatorMeta => ({
+  id,
+  title: `Title of ${id}`,
+  subtitle: 'Subtitle',
+  topic,
+  description: 'Description',
+  headlineSeries: 's',
+  chart: { type: 'trend', series: ['s'] },
+  series: [{ id: 's', label: 'S', unit: 'cases' }],
+  recommendations: [],
+});
+
+const index: CatalogueIndex = {
+  title: 'Package',
+  version: '1.2.0',
+  indicators: [
+    { id: 'a', title: 'Title of a', topic: 'x' },
+    { id: 'b-2', title: 'Title “of” b-2', topic: 'y' },
+  ],
+};
+
+describe(buildCatalogueIndex, () => {
+  it('keeps the package order, and each indicator’s id, title and topic', () => {
+    expect(
+      buildCatalogueIndex({ title: 'Package', version: '1.2.0' }, [
+        meta('a', 'x'),
+        { ...meta('b-2', 'y'), title: 'Title “of” b-2' },
+      ]),
+    ).toEqual(index);
+  });
+});
+
+describe(serialiseCatalogueIndex, () => {
+  it('writes what the validator reads back unchanged', () => {
+    const text = serialiseCatalogueIndex(index);
+    expect(validateCatalogueIndex(text, FILE)).toEqual({ ok: true, value: index });
+  });
+
+  it('writes one entry a line', () => {
+    const lines = serialiseCatalogueIndex(index).split('\n');
+    expect(lines.filter((line) => line.trim().startsWith('{"id"'))).toHaveLength(2);
+  });
+
+  it('writes an empty catalogue that validates', () => {
+    const empty = { ...index, indicators: [] };
+    expect(validateCatalogueIndex(serialiseCatalogueIndex(empty), FILE)).toEqual({
+      ok: true,
+      value: empty,
+    });
+  });
+});
+
+describe(validateCatalogueIndex, () => {
+  const withEntries = (indicators: unknown): string =>
+    JSON.stringify({ title: 'T', version: '1', indicators });
+
+  it.each<[string, string, { column: string; rule: string }[]]>([
+    ['invalid JSON', '{"title":', [{ column: '(file)', rule: 'json-syntax' }]],
+    ['no list of indicators', '{"title":"T","version":"1"}', [{ column: 'indicators', rule: 'type' }]],
+    [
+      'an entry without a topic',
+      withEntries([{ id: 'a', title: 'A' }]),
+      [{ column: 'indicators[0].topic', rule: 'type' }],
+    ],
+    [
+      'an id that is not a file name',
+      withEntries([{ id: '../x', title: 'A', topic: 't' }]),
+      [{ column: 'indicators[0].id', rule: 'indicator-id' }],
+    ],
+    [
+      'the same id twice',
+      withEntries([
+        { id: 'a', title: 'A', topic: 't' },
+        { id: 'a', title: 'A again', topic: 't' },
+      ]),
+      [{ column: 'indicators[1].id', rule: 'unique' }],
+    ],
+  ])('rejects %s, naming the place', (_name, text, expected) => {
+    const result = validateCatalogueIndex(text, FILE);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues.map(({ file, column, rule }) => ({ file, column, rule }))).toEqual(
+      expected.map((issue) => ({ file: FILE, ...issue })),
+    );
+  });
+});

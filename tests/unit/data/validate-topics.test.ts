@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import type { ValidationIssue } from '../../../src/data/issues';
+import { validateTopics } from '../../../src/data/validate-topics';
+
+const TOPICS_FILE = 'data/topics.json';
+
+const where = (issues: readonly ValidationIssue[]) =>
+  issues.map(({ file, column, value, rule }) => ({ file, column, value, rule }));
+
+describe(validateTopics, () => {
+  it('returns the topics in order, keeping only id and title', () => {
+    const text = JSON.stringify([
+      { id: 'custody-safeguards', title: 'Custody and procedural safeguards', colour: 'blue' },
+      { id: 'accountability', title: 'Accountability of officials' },
+    ]);
+    expect(validateTopics(text, TOPICS_FILE)).toEqual({
+      ok: true,
+      value: [
+        { id: 'custody-safeguards', title: 'Custody and procedural safeguards' },
+        { id: 'accountability', title: 'Accountability of officials' },
+      ],
+    });
+  });
+
+  it('accepts an empty list', () => {
+    expect(validateTopics('[]', TOPICS_FILE)).toEqual({ ok: true, value: [] });
+  });
+
+  it.each<[string, string, { column: string; value: string | undefined; rule: string }[]]>([
+    ['an object instead of a list', '{"id": "a"}', [{ column: '(root)', value: '{"id":"a"}', rule: 'type' }]],
+    ['an entry that is not an object', '["accountability"]', [{ column: '[0]', value: 'accountability', rule: 'type' }]],
+    [
+      'an entry without a title',
+      '[{"id": "a", "title": "A"}, {"id": "b"}]',
+      [{ column: '[1].title', value: undefined, rule: 'type' }],
+    ],
+    ['an entry with a blank id', '[{"id": "", "title": "A"}]', [{ column: '[0].id', value: '', rule: 'type' }]],
+  ])('%s', (_name, text, expected) => {
+    const result = validateTopics(text, TOPICS_FILE);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(where(result.issues)).toEqual(expected.map((issue) => ({ file: TOPICS_FILE, ...issue })));
+  });
+
+  it('reports invalid JSON first', () => {
+    const result = validateTopics('[{', TOPICS_FILE);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues).toEqual([expect.objectContaining({ file: TOPICS_FILE, column: '(file)', rule: 'json-syntax' })]);
+  });
+});
