@@ -17,6 +17,8 @@ import { launchChromium } from '../launch-chromium';
 import { measureRoutes } from '../bundle-size';
 import { PAGE_METRICS_SCRIPT, type PageMetrics } from './page-metrics';
 import { buildPeerPages, PEER_PAGES } from './peer-pages';
+import { applyProfile, PROFILE } from './profile';
+import { benchCatalogueScale } from './catalogue-scale';
 import { benchSeriesLength } from './series-length';
 import { startStaticServer } from './static-server';
 import { summarise, type Summary } from './stats';
@@ -41,13 +43,6 @@ const pages = [
     ...PEER_PAGES,
   ]),
 ];
-const PROFILE = {
-  latencyMs: 150,
-  downloadKbps: 1600,
-  uploadKbps: 750,
-  cpuSlowdown: 4,
-  viewport: { width: 412, height: 915 },
-};
 
 if (!args.includes('--no-build')) {
   const built = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
@@ -83,16 +78,7 @@ async function measure(browser: Browser, url: string): Promise<Sample> {
   const context = await browser.newContext({ viewport: PROFILE.viewport });
   const page = await context.newPage();
   await page.addInitScript(PAGE_METRICS_SCRIPT);
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await cdp.send('Network.emulateNetworkConditions', {
-    offline: false,
-    latency: PROFILE.latencyMs,
-    downloadThroughput: (PROFILE.downloadKbps * 1000) / 8,
-    uploadThroughput: (PROFILE.uploadKbps * 1000) / 8,
-  });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: PROFILE.cpuSlowdown });
+  const cdp = await applyProfile(context, page);
   const types = new Map<string, string>();
   let jsBytes = 0;
   let totalBytes = 0;
@@ -175,9 +161,11 @@ try {
     console.log(`run ${run}/${runs} done`);
   }
 } finally {
-  await browser.close();
   server.close();
 }
+const catalogueScale = await benchCatalogueScale(browser, distDir, Math.min(runs, 3)).finally(() =>
+  browser.close(),
+);
 
 type Metric = keyof Sample;
 const summary = (list: Sample[], metric: Metric): Summary | null => {
@@ -214,6 +202,11 @@ const bundleRows = bundles.map(
     `| ${b.route} | ${(b.firstViewGzipBytes / 1024).toFixed(1)} | ${(b.onDemandChartGzipBytes / 1024).toFixed(1)} |`,
 );
 
+const catalogueRows = catalogueScale.map(
+  (r) =>
+    `| ${r.indicators.toLocaleString('en')} | ${kb(r.jsBytes)} | ${kb(r.catalogueBytes)} | ${kb(r.dataBytes)} | ${r.dataRequests.median} | ${r.cardsShown.median} | ${ms(r.firstFigureMs)} |`,
+);
+
 const markdown = [
   `Profile: ${PROFILE.cpuSlowdown}× CPU slowdown, ${PROFILE.latencyMs} ms RTT, ${PROFILE.downloadKbps / 1000} Mbps down, ${PROFILE.uploadKbps} kbps up, ${PROFILE.viewport.width}×${PROFILE.viewport.height} viewport; median (min–max) of ${runs} interleaved runs.`,
   '',
@@ -227,6 +220,12 @@ const markdown = [
   '| --- | --- | --- |',
   ...seriesRows,
   '',
+  'Home page by catalogue size, rendered in the browser from the data (not prerendered), same profile:',
+  '',
+  '| indicators | JS kB | catalogue index kB | all data kB | data requests | cards rendered | first card figure, ms |',
+  '| --- | --- | --- | --- | --- | --- | --- |',
+  ...catalogueRows,
+  '',
   'Gzipped JavaScript per route (first view; Recharts on demand):',
   '',
   '| route | first view kB | charts on demand kB |',
@@ -236,7 +235,11 @@ const markdown = [
 mkdirSync(outDir, { recursive: true });
 writeFileSync(
   path.join(outDir, 'bench.json'),
-  JSON.stringify({ profile: PROFILE, runs, results, seriesLength, bundles }, null, 2),
+  JSON.stringify(
+    { profile: PROFILE, runs, results, seriesLength, catalogueScale, bundles },
+    null,
+    2,
+  ),
 );
 writeFileSync(path.join(outDir, 'bench.md'), `${markdown}\n`);
 console.log(`\n${markdown}\n\nWritten to bench-results/bench.json and bench-results/bench.md`);

@@ -8,7 +8,7 @@ const TIMEOUT_MS = 20_000;
 function chartsDrawn(container: HTMLElement, queryClient: QueryClient): boolean {
   // Rendered (every page has a heading), data loaded, no region still loading.
   if (!container.querySelector('h1, .embed-missing') || queryClient.isFetching() > 0) return false;
-  if (container.querySelector('[role="status"]')) return false;
+  if (container.querySelector('[role="status"], [aria-busy="true"]')) return false;
   const slots = [...container.querySelectorAll('[data-chart-key]')];
   return slots.every(
     (slot) => slot.querySelector('svg') && !slot.querySelector('.chart-placeholder'),

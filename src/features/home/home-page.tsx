@@ -1,37 +1,30 @@
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { ReactElement } from 'react';
 import { describeError } from '../../data/describe-error';
 import { DEFAULT_LOCALE } from '../../domain/format/locale';
 import { ErrorPanel } from '../../ui/error-panel';
 import { Loading } from '../../ui/loading';
-import { FailedCard } from './components/failed-card';
-import { IndicatorCard } from './components/indicator-card';
-import { cardQueryOptions, catalogueQueryOptions, topicsQueryOptions } from './queries';
+import { TopicSection } from './components/topic-section';
+import { catalogueQueryOptions, topicsQueryOptions } from './queries';
 
 export function HomePage(): ReactElement {
   const catalogue = useQuery(catalogueQueryOptions());
   const topics = useQuery(topicsQueryOptions());
   const entries = catalogue.data?.indicators ?? [];
-  const cards = useQueries({ queries: entries.map((entry) => cardQueryOptions(entry.id)) });
-  const loaded = cards.flatMap((card) => (card.data ? [card.data] : []));
   const topicList = topics.data ?? [];
   const knownTopics = new Set(topicList.map((t) => t.id));
   const groups = [
     ...topicList.map((topic) => ({
       id: topic.id,
       title: topic.title,
-      indicators: loaded.filter((i) => i.meta.topic === topic.id),
+      entries: entries.filter((entry) => entry.topic === topic.id),
     })),
     {
       id: 'other',
       title: 'Other indicators',
-      indicators: loaded.filter((i) => !knownTopics.has(i.meta.topic)),
+      entries: entries.filter((entry) => !knownTopics.has(entry.topic)),
     },
-  ].filter((group) => group.indicators.length > 0);
-  const failed = entries.flatMap((entry, index) => {
-    const card = cards[index];
-    return card?.isError ? [{ entry, card }] : [];
-  });
+  ].filter((group) => group.entries.length > 0);
   return (
     <div className="home">
       <section className="intro" aria-labelledby="home-heading">
@@ -57,40 +50,18 @@ export function HomePage(): ReactElement {
           onRetry={() => void topics.refetch()}
         />
       )}
-      {(catalogue.isPending || cards.some((card) => card.isPending)) && (
-        <Loading label="Loading indicators…" />
-      )}
+      {(catalogue.isPending || topics.isPending) && <Loading label="Loading indicators…" />}
       <div className="topics">
         {groups.map((group) => (
-          <section key={group.id} className="topic" aria-labelledby={`topic-${group.id}`}>
-            <h2 id={`topic-${group.id}`}>{group.title}</h2>
-            <div className="card-grid">
-              {group.indicators.map((indicator) => (
-                <IndicatorCard
-                  key={indicator.meta.id}
-                  indicator={indicator}
-                  locale={DEFAULT_LOCALE}
-                />
-              ))}
-            </div>
-          </section>
+          <TopicSection
+            key={group.id}
+            id={group.id}
+            title={group.title}
+            entries={group.entries}
+            locale={DEFAULT_LOCALE}
+          />
         ))}
       </div>
-      {failed.length > 0 && (
-        <section className="topic" aria-labelledby="topic-failed">
-          <h2 id="topic-failed">Indicators that could not be loaded</h2>
-          <div className="card-grid">
-            {failed.map(({ entry, card }) => (
-              <FailedCard
-                key={entry.id}
-                entry={entry}
-                error={card.error}
-                onRetry={() => void card.refetch()}
-              />
-            ))}
-          </div>
-        </section>
-      )}
     </div>
   );
 }

@@ -22,10 +22,13 @@ function withoutColumn(csv: string, column: string): string {
 
 /** The failed card's alert, after the other cards have rendered normally. */
 async function expectContainedFailure(): Promise<HTMLElement> {
-  const failed = await screen.findByRole('article', { name: committedMeta(FAULTY).title });
+  const failed = await screen.findByRole('article', {
+    name: committedMeta(FAULTY).title,
+    busy: false,
+  });
   const alert = await within(failed).findByRole('alert');
   for (const id of OTHERS) {
-    const card = await screen.findByRole('article', { name: committedMeta(id).title });
+    const card = await screen.findByRole('article', { name: committedMeta(id).title, busy: false });
     expect(within(card).queryByRole('alert')).not.toBeInTheDocument();
     expect(within(card).getByRole('link', { name: committedMeta(id).title })).toBeInTheDocument();
   }
@@ -44,7 +47,10 @@ describe('a faulty data file on the home page', () => {
   it('500 twice: retried with backoff and then shown', async () => {
     server.use(failThenPass(CSV_PATH, 2));
     renderApp('/');
-    const card = await screen.findByRole('article', { name: committedMeta(FAULTY).title });
+    const card = await screen.findByRole('article', {
+      name: committedMeta(FAULTY).title,
+      busy: false,
+    });
     expect(await within(card).findByText('603 persons')).toBeInTheDocument();
   });
 
@@ -58,7 +64,10 @@ describe('a faulty data file on the home page', () => {
     );
     server.resetHandlers();
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
-    const card = await screen.findByRole('article', { name: committedMeta(FAULTY).title });
+    const card = await screen.findByRole('article', {
+      name: committedMeta(FAULTY).title,
+      busy: false,
+    });
     expect(await within(card).findByText('603 persons')).toBeInTheDocument();
   });
 
@@ -123,15 +132,18 @@ describe('a faulty data file on the home page', () => {
   ])('%s: accepted as spreadsheets write it', async (_, body) => {
     server.use(serveText(CSV_PATH, body));
     renderApp('/');
-    const card = await screen.findByRole('article', { name: committedMeta(FAULTY).title });
+    const card = await screen.findByRole('article', {
+      name: committedMeta(FAULTY).title,
+      busy: false,
+    });
     expect(await within(card).findByText('603 persons')).toBeInTheDocument();
   });
 
   it('a failed catalogue is reported in place of the list', async () => {
-    server.use(serveStatus('datapackage.json', 404, 'Not Found'));
+    server.use(serveStatus('catalogue.json', 404, 'Not Found'));
     renderApp('/');
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'The list of indicators could not be shown.Could not load data/datapackage.json: the server answered 404 Not Found',
+      'The list of indicators could not be shown.Could not load data/catalogue.json: the server answered 404 Not Found',
     );
     expect(screen.getByRole('banner')).toBeInTheDocument();
   });

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../render';
 import { committedMeta } from '../../support/committed-data';
 
-/** An indicator's card, found by its accessible name: the title from its metadata. */
+/** An indicator's card once loaded (no longer busy), found by its name: its metadata's title. */
 function card(id: string): Promise<HTMLElement> {
-  return screen.findByRole('article', { name: committedMeta(id).title });
+  return screen.findByRole('article', { name: committedMeta(id).title, busy: false });
 }
 
 describe('home page', () => {

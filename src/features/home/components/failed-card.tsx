@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import { describeError } from '../../../data/describe-error';
-import type { IndicatorEntry } from '../../../data/validate-catalogue';
+import type { IndicatorEntry } from '../../../data/catalogue-index';
 import { ErrorPanel } from '../../../ui/error-panel';
 
 /** An indicator that could not be loaded: the error in the card's place, with a retry. */

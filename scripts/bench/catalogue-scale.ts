@@ -1,0 +1,113 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { generateDataFolder } from '../generate-indicators';
+import { applyProfile, PROFILE } from './profile';
+import { startStaticServer } from './static-server';
+import { summarise, type Summary } from './stats';
+
+export const GENERATED_INDICATORS = 1000;
+
+export interface CatalogueScaleResult {
+  indicators: number;
+  jsBytes: Summary;
+  catalogueBytes: Summary;
+  dataBytes: Summary;
+  dataRequests: Summary;
+  cardsShown: Summary;
+  firstFigureMs: Summary;
+}
+
+const committedData = path.resolve(import.meta.dirname, '../../data');
+
+/**
+ * The home page rendered in the browser (from the build's 404.html shell, so it fetches its
+ * data rather than reading it from a prerendered page) over the committed data and over a
+ * copy with a thousand generated indicators: gzipped JavaScript, the catalogue index, all
+ * data transferred, data requests and the cards rendered. The JavaScript must not grow with
+ * the catalogue, and the data only by the index.
+ */
+export async function benchCatalogueScale(
+  browser: Browser,
+  distDir: string,
+  runs: number,
+): Promise<CatalogueScaleResult[]> {
+  const generatedDir = mkdtempSync(path.join(tmpdir(), 'bench-catalogue-'));
+  await generateDataFolder(generatedDir, GENERATED_INDICATORS);
+  const shell = readFileSync(path.join(distDir, '404.html'), 'utf8');
+  const results: CatalogueScaleResult[] = [];
+  try {
+    for (const dataDir of [committedData, generatedDir]) {
+      const { url, server } = await startStaticServer(
+        distDir,
+        { '/': shell },
+        { '/data/': dataDir },
+      );
+      const samples: Record<Exclude<keyof CatalogueScaleResult, 'indicators'>, number[]> = {
+        jsBytes: [],
+        catalogueBytes: [],
+        dataBytes: [],
+        dataRequests: [],
+        cardsShown: [],
+        firstFigureMs: [],
+      };
+      const indicators = (
+        JSON.parse(readFileSync(path.join(dataDir, 'catalogue.json'), 'utf8')) as {
+          indicators: unknown[];
+        }
+      ).indicators.length;
+      try {
+        for (let run = 0; run < runs; run++) {
+          const context = await browser.newContext({ viewport: PROFILE.viewport });
+          const page = await context.newPage();
+          const cdp = await applyProfile(context, page);
+          const urls = new Map<string, string>();
+          const types = new Map<string, string>();
+          let js = 0;
+          let catalogue = 0;
+          let data = 0;
+          let requests = 0;
+          cdp.on('Network.responseReceived', (event) => {
+            urls.set(event.requestId, event.response.url);
+            types.set(event.requestId, event.type);
+          });
+          cdp.on('Network.loadingFinished', (event) => {
+            const requestUrl = urls.get(event.requestId) ?? '';
+            if (types.get(event.requestId) === 'Script') js += event.encodedDataLength;
+            if (requestUrl.includes('/data/')) {
+              data += event.encodedDataLength;
+              requests += 1;
+            }
+            if (requestUrl.endsWith('/data/catalogue.json')) catalogue += event.encodedDataLength;
+          });
+          const started = Date.now();
+          await page.goto(`${url}/`, { waitUntil: 'load', timeout: 120_000 });
+          await page.locator('.card-value').first().waitFor({ timeout: 120_000 });
+          samples.firstFigureMs.push(Date.now() - started);
+          await page.waitForLoadState('networkidle', { timeout: 120_000 });
+          samples.cardsShown.push(await page.locator('.indicator-card').count());
+          samples.jsBytes.push(js);
+          samples.catalogueBytes.push(catalogue);
+          samples.dataBytes.push(data);
+          samples.dataRequests.push(requests);
+          await context.close();
+        }
+      } finally {
+        server.close();
+      }
+      results.push({
+        indicators,
+        jsBytes: summarise(samples.jsBytes),
+        catalogueBytes: summarise(samples.catalogueBytes),
+        dataBytes: summarise(samples.dataBytes),
+        dataRequests: summarise(samples.dataRequests),
+        cardsShown: summarise(samples.cardsShown),
+        firstFigureMs: summarise(samples.firstFigureMs),
+      });
+    }
+  } finally {
+    rmSync(generatedDir, { recursive: true, force: true });
+  }
+  return results;
+}
