@@ -1,4 +1,10 @@
-import { CHART_TYPES, DIRECTIONS, UNITS, type IndicatorMeta, type SeriesMeta } from '../domain/model';
+import {
+  CHART_TYPES,
+  DIRECTIONS,
+  UNITS,
+  type IndicatorMeta,
+  type SeriesMeta,
+} from '../domain/model';
 import type { ValidationIssue } from './issues';
 import { JsonReader, parseJson } from './json-reader';
 

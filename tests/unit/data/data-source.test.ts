@@ -31,7 +31,9 @@ afterEach(() => {
 describe(httpDataSource, () => {
   it('resolves the path against the data folder and returns the body on 200', async () => {
     const fetch = fakeFetch(async () => new Response('source,indicator\n', { status: 200 }));
-    const text = await httpDataSource(DATA_URL, fetch.impl).readText('indicators/prison-mortality.csv');
+    const text = await httpDataSource(DATA_URL, fetch.impl).readText(
+      'indicators/prison-mortality.csv',
+    );
     expect(text).toBe('source,indicator\n');
     expect(fetch.calls.map((c) => c.url)).toEqual([
       'https://example.org/kz/data/indicators/prison-mortality.csv',
@@ -41,7 +43,9 @@ describe(httpDataSource, () => {
 
   it('404: throws a FetchError with the status and a message naming the file', async () => {
     const fetch = fakeFetch(async () => new Response('', { status: 404, statusText: 'Not Found' }));
-    const error = await rejection(httpDataSource(DATA_URL, fetch.impl).readText('indicators/missing.csv'));
+    const error = await rejection(
+      httpDataSource(DATA_URL, fetch.impl).readText('indicators/missing.csv'),
+    );
     expect(error).toBeInstanceOf(FetchError);
     expect(error).toMatchObject({
       name: 'FetchError',
@@ -94,7 +98,9 @@ describe(httpDataSource, () => {
     const fetch = fakeFetch(async () => {
       throw new TypeError('Failed to fetch');
     });
-    const error = await rejection(httpDataSource(DATA_URL, fetch.impl).readText('datapackage.json'));
+    const error = await rejection(
+      httpDataSource(DATA_URL, fetch.impl).readText('datapackage.json'),
+    );
     expect(error).toBeInstanceOf(FetchError);
     expect(error).toMatchObject({
       file: 'data/datapackage.json',
@@ -153,7 +159,11 @@ describe(siteDataUrl, () => {
   it.each<[string, string, string]>([
     ['http://localhost:3000/', '/', 'http://localhost:3000/data/'],
     ['http://localhost:3000/indicators/prison-mortality', '/', 'http://localhost:3000/data/'],
-    ['https://example.org/kz/indicators/cell-confinement?tab=table', '/kz/', 'https://example.org/kz/data/'],
+    [
+      'https://example.org/kz/indicators/cell-confinement?tab=table',
+      '/kz/',
+      'https://example.org/kz/data/',
+    ],
     ['https://example.org/kz/', '/kz', 'https://example.org/kz/data/'],
     ['https://example.org/kz/embed/x#chart', '/kz/', 'https://example.org/kz/data/'],
   ])('%s with base %s → %s', (pageUrl, basePath, expected) => {

@@ -27,7 +27,12 @@ describe(describeError, () => {
 
   it('one problem in the singular', () => {
     const error = new DataError('data/x.json', [
-      { file: 'data/x.json', column: 'title', rule: 'type', message: 'expected non-empty text, found nothing' },
+      {
+        file: 'data/x.json',
+        column: 'title',
+        rule: 'type',
+        message: 'expected non-empty text, found nothing',
+      },
     ]);
     expect(describeError(error).message).toBe('data/x.json is not valid: 1 problem was found.');
   });
@@ -41,11 +46,20 @@ describe(describeError, () => {
   });
 
   it('any other error: its message', () => {
-    expect(describeError(new TypeError('x is undefined'))).toEqual({ message: 'x is undefined', details: [] });
+    expect(describeError(new TypeError('x is undefined'))).toEqual({
+      message: 'x is undefined',
+      details: [],
+    });
   });
 
   it('something thrown that is not an error: a generic message', () => {
-    expect(describeError('boom')).toEqual({ message: 'An unexpected error occurred.', details: [] });
-    expect(describeError(undefined)).toEqual({ message: 'An unexpected error occurred.', details: [] });
+    expect(describeError('boom')).toEqual({
+      message: 'An unexpected error occurred.',
+      details: [],
+    });
+    expect(describeError(undefined)).toEqual({
+      message: 'An unexpected error occurred.',
+      details: [],
+    });
   });
 });

@@ -31,7 +31,12 @@ describe(formatIssue, () => {
     ],
     [
       'file and JSON path',
-      { file: 'data/x.json', column: 'title', rule: 'type', message: 'expected non-empty text, found nothing' },
+      {
+        file: 'data/x.json',
+        column: 'title',
+        rule: 'type',
+        message: 'expected non-empty text, found nothing',
+      },
       'data/x.json, column "title": expected non-empty text, found nothing',
     ],
     [
@@ -46,7 +51,12 @@ describe(formatIssue, () => {
 
 describe(DataError, () => {
   it('carries the file and its issues, and lists them in its message', () => {
-    const second: ValidationIssue = { ...valueIssue, row: 5, column: 'qualifier', message: 'bad qualifier' };
+    const second: ValidationIssue = {
+      ...valueIssue,
+      row: 5,
+      column: 'qualifier',
+      message: 'bad qualifier',
+    };
     const error = new DataError('data/indicators/cell-confinement.csv', [valueIssue, second]);
     expect(error).toBeInstanceOf(Error);
     expect(error.name).toBe('DataError');
@@ -58,7 +68,9 @@ describe(DataError, () => {
   });
 
   it('says "problem" for one', () => {
-    expect(new DataError('data/x.csv', [valueIssue]).message).toMatch(/^data\/x\.csv has 1 problem: /);
+    expect(new DataError('data/x.csv', [valueIssue]).message).toMatch(
+      /^data\/x\.csv has 1 problem: /,
+    );
   });
 });
 

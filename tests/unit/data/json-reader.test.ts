@@ -14,13 +14,49 @@ describe(JsonReader, () => {
   });
 
   it.each<[string, (read: JsonReader) => unknown, string | undefined, string, string]>([
-    ['a list for an object', (r) => r.object([1], 'p'), '[1]', 'type', 'expected an object, found a list'],
-    ['null for an object', (r) => r.object(null, 'p'), 'null', 'type', 'expected an object, found null'],
-    ['nothing for a list', (r) => r.array(undefined, 'p'), undefined, 'type', 'expected a list, found nothing'],
+    [
+      'a list for an object',
+      (r) => r.object([1], 'p'),
+      '[1]',
+      'type',
+      'expected an object, found a list',
+    ],
+    [
+      'null for an object',
+      (r) => r.object(null, 'p'),
+      'null',
+      'type',
+      'expected an object, found null',
+    ],
+    [
+      'nothing for a list',
+      (r) => r.array(undefined, 'p'),
+      undefined,
+      'type',
+      'expected a list, found nothing',
+    ],
     ['text for a list', (r) => r.array('a', 'p'), 'a', 'type', 'expected a list, found "a"'],
-    ['a number for text', (r) => r.string(5, 'p'), '5', 'type', 'expected non-empty text, found number 5'],
-    ['a boolean for text', (r) => r.string(true, 'p'), 'true', 'type', 'expected non-empty text, found boolean true'],
-    ['blank text', (r) => r.string(' ', 'p'), ' ', 'type', 'expected non-empty text, found empty text'],
+    [
+      'a number for text',
+      (r) => r.string(5, 'p'),
+      '5',
+      'type',
+      'expected non-empty text, found number 5',
+    ],
+    [
+      'a boolean for text',
+      (r) => r.string(true, 'p'),
+      'true',
+      'type',
+      'expected non-empty text, found boolean true',
+    ],
+    [
+      'blank text',
+      (r) => r.string(' ', 'p'),
+      ' ',
+      'type',
+      'expected non-empty text, found empty text',
+    ],
     [
       'a value outside the set',
       (r) => r.oneOf('pie', ['trend', 'bars'], 'p'),

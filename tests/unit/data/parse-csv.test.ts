@@ -38,7 +38,10 @@ describe(parseCsv, () => {
   });
 
   it('accepts CRLF line ends without keeping the carriage return', () => {
-    const { header, rows, issues } = parseCsv('series,value\r\nsuicides,22\r\nattempts,120\r\n', FILE);
+    const { header, rows, issues } = parseCsv(
+      'series,value\r\nsuicides,22\r\nattempts,120\r\n',
+      FILE,
+    );
     expect(issues).toEqual([]);
     expect(header).toEqual(['series', 'value']);
     expect(rows.map((r) => r.cells.value)).toEqual(['22', '120']);
@@ -53,19 +56,33 @@ describe(parseCsv, () => {
       header: [],
       rows: [],
       issues: [
-        { file: FILE, rule: 'empty-file', message: 'the file is empty; expected a header row and data rows' },
+        {
+          file: FILE,
+          rule: 'empty-file',
+          message: 'the file is empty; expected a header row and data rows',
+        },
       ],
     });
   });
 
   it('reads a header without rows and reports nothing (validation decides)', () => {
-    expect(parseCsv('series,value\n', FILE)).toEqual({ header: ['series', 'value'], rows: [], issues: [] });
+    expect(parseCsv('series,value\n', FILE)).toEqual({
+      header: ['series', 'value'],
+      rows: [],
+      issues: [],
+    });
   });
 
   it('reports a row with too many fields, naming file, row and count', () => {
     const { rows, issues } = parseCsv('a,b\n1,2\n3,4,5\n', FILE);
     expect(issues).toEqual([
-      { file: FILE, row: 3, rule: 'field-count', value: '3', message: 'expected 2 fields like the header, found 3' },
+      {
+        file: FILE,
+        row: 3,
+        rule: 'field-count',
+        value: '3',
+        message: 'expected 2 fields like the header, found 3',
+      },
     ]);
     expect(rows[1]).toEqual({ row: 3, cells: { a: '3', b: '4' } });
   });
@@ -73,7 +90,13 @@ describe(parseCsv, () => {
   it('reports a row with too few fields and fills the missing cells with blanks', () => {
     const { rows, issues } = parseCsv('a,b,c\n1\n', FILE);
     expect(issues).toEqual([
-      { file: FILE, row: 2, rule: 'field-count', value: '1', message: 'expected 3 fields like the header, found 1' },
+      {
+        file: FILE,
+        row: 2,
+        rule: 'field-count',
+        value: '1',
+        message: 'expected 3 fields like the header, found 1',
+      },
     ]);
     expect(rows[0]?.cells).toEqual({ a: '1', b: '', c: '' });
   });

@@ -7,7 +7,11 @@ describe('dataKeys', () => {
     expect(dataKeys.catalogue()).toEqual(['data', 'catalogue']);
     expect(dataKeys.topics()).toEqual(['data', 'topics']);
     expect(dataKeys.indicators()).toEqual(['data', 'indicators']);
-    expect(dataKeys.indicator('prison-mortality')).toEqual(['data', 'indicators', 'prison-mortality']);
+    expect(dataKeys.indicator('prison-mortality')).toEqual([
+      'data',
+      'indicators',
+      'prison-mortality',
+    ]);
   });
 
   it('nests each indicator under the indicators key, so one invalidation reaches all', () => {

@@ -7,18 +7,34 @@ describe(readTableSchema, () => {
   it('reads fields, primary key and missing values', () => {
     const schema = readTableSchema({
       fields: [
-        { name: 'year', type: 'integer', constraints: { required: true, minimum: 1991, maximum: 2100 } },
+        {
+          name: 'year',
+          type: 'integer',
+          constraints: { required: true, minimum: 1991, maximum: 2100 },
+        },
         { name: 'value', type: 'number', constraints: { minimum: 0 } },
-        { name: 'id', type: 'string', constraints: { pattern: '^[a-z]+$', enum: ['a'], minLength: 1 } },
+        {
+          name: 'id',
+          type: 'string',
+          constraints: { pattern: '^[a-z]+$', enum: ['a'], minLength: 1 },
+        },
       ],
       primaryKey: ['id', 'year'],
       missingValues: ['', 'n/a'],
     });
     expect(schema).toEqual({
       fields: [
-        { name: 'year', type: 'integer', constraints: { required: true, minimum: 1991, maximum: 2100 } },
+        {
+          name: 'year',
+          type: 'integer',
+          constraints: { required: true, minimum: 1991, maximum: 2100 },
+        },
         { name: 'value', type: 'number', constraints: { minimum: 0 } },
-        { name: 'id', type: 'string', constraints: { pattern: '^[a-z]+$', enum: ['a'], minLength: 1 } },
+        {
+          name: 'id',
+          type: 'string',
+          constraints: { pattern: '^[a-z]+$', enum: ['a'], minLength: 1 },
+        },
       ],
       primaryKey: ['id', 'year'],
       missingValues: ['', 'n/a'],
@@ -42,13 +58,16 @@ describe(readTableSchema, () => {
     );
   });
 
-  it.each(['unique', 'maxLength', 'exclusiveMinimum'])('rejects the unsupported constraint "%s"', (key) => {
-    expect(() =>
-      readTableSchema({ fields: [{ name: 'id', type: 'string', constraints: { [key]: true } }] }),
-    ).toThrow(
-      `Table Schema field "id" has constraint "${key}", which the validator does not support for type string`,
-    );
-  });
+  it.each(['unique', 'maxLength', 'exclusiveMinimum'])(
+    'rejects the unsupported constraint "%s"',
+    (key) => {
+      expect(() =>
+        readTableSchema({ fields: [{ name: 'id', type: 'string', constraints: { [key]: true } }] }),
+      ).toThrow(
+        `Table Schema field "id" has constraint "${key}", which the validator does not support for type string`,
+      );
+    },
+  );
 
   it.each<[string, string]>([
     ['integer', 'enum'],
@@ -67,7 +86,10 @@ describe(readTableSchema, () => {
 
 describe('observationSchema', () => {
   it('is the committed data/schemas/observations.tableschema.json', () => {
-    const file = path.resolve(import.meta.dirname, '../../../data/schemas/observations.tableschema.json');
+    const file = path.resolve(
+      import.meta.dirname,
+      '../../../data/schemas/observations.tableschema.json',
+    );
     const committed = JSON.parse(readFileSync(file, 'utf8')) as {
       fields: { name: string }[];
       primaryKey: string[];

@@ -35,12 +35,20 @@ function issuesOf(text: string): ValidationIssue[] {
 
 describe(validateIndicatorMeta, () => {
   it('accepts valid metadata and returns it typed', () => {
-    expect(validateIndicatorMeta(JSON.stringify(VALID), FILE, ID)).toEqual({ ok: true, value: VALID });
+    expect(validateIndicatorMeta(JSON.stringify(VALID), FILE, ID)).toEqual({
+      ok: true,
+      value: VALID,
+    });
   });
 
   it('keeps a declared direction of a series', () => {
     const series = [
-      { id: 'disease-deaths', label: 'Deaths from disease', unit: 'deaths', desiredDirection: 'decrease' },
+      {
+        id: 'disease-deaths',
+        label: 'Deaths from disease',
+        unit: 'deaths',
+        desiredDirection: 'decrease',
+      },
       { id: 'suicides', label: 'Suicides', unit: 'cases' },
     ];
     const result = validateIndicatorMeta(withChanges({ series }), FILE, ID);
@@ -49,7 +57,12 @@ describe(validateIndicatorMeta, () => {
 
   it('rejects an unknown direction', () => {
     const series = [
-      { id: 'disease-deaths', label: 'Deaths from disease', unit: 'deaths', desiredDirection: 'down' },
+      {
+        id: 'disease-deaths',
+        label: 'Deaths from disease',
+        unit: 'deaths',
+        desiredDirection: 'down',
+      },
       { id: 'suicides', label: 'Suicides', unit: 'cases' },
     ];
     expect(where(issuesOf(withChanges({ series })))).toEqual([
@@ -64,18 +77,40 @@ describe(validateIndicatorMeta, () => {
 
   it('invalid JSON: one issue naming the file', () => {
     const issues = issuesOf('{ "id": "prison-mortality", ');
-    expect(where(issues)).toEqual([{ file: FILE, column: '(file)', value: undefined, rule: 'json-syntax' }]);
+    expect(where(issues)).toEqual([
+      { file: FILE, column: '(file)', value: undefined, rule: 'json-syntax' },
+    ]);
     expect(issues[0]?.message).toMatch(/^the file is not valid JSON \(/);
   });
 
   it.each<[string, string, { column: string; value: string | undefined; rule: string }[]]>([
     ['a list instead of an object', '[]', [{ column: '(root)', value: '[]', rule: 'type' }]],
     ['null', 'null', [{ column: '(root)', value: 'null', rule: 'type' }]],
-    ['a missing title', withChanges({ title: undefined }), [{ column: 'title', value: undefined, rule: 'type' }]],
-    ['a blank title', withChanges({ title: '  ' }), [{ column: 'title', value: '  ', rule: 'type' }]],
-    ['a numeric subtitle', withChanges({ subtitle: 3 }), [{ column: 'subtitle', value: '3', rule: 'type' }]],
-    ['a missing topic', withChanges({ topic: undefined }), [{ column: 'topic', value: undefined, rule: 'type' }]],
-    ['a missing description', withChanges({ description: undefined }), [{ column: 'description', value: undefined, rule: 'type' }]],
+    [
+      'a missing title',
+      withChanges({ title: undefined }),
+      [{ column: 'title', value: undefined, rule: 'type' }],
+    ],
+    [
+      'a blank title',
+      withChanges({ title: '  ' }),
+      [{ column: 'title', value: '  ', rule: 'type' }],
+    ],
+    [
+      'a numeric subtitle',
+      withChanges({ subtitle: 3 }),
+      [{ column: 'subtitle', value: '3', rule: 'type' }],
+    ],
+    [
+      'a missing topic',
+      withChanges({ topic: undefined }),
+      [{ column: 'topic', value: undefined, rule: 'type' }],
+    ],
+    [
+      'a missing description',
+      withChanges({ description: undefined }),
+      [{ column: 'description', value: undefined, rule: 'type' }],
+    ],
     [
       'an id that is not the file name',
       withChanges({ id: 'prison-deaths' }),
@@ -91,7 +126,11 @@ describe(validateIndicatorMeta, () => {
       withChanges({ chart: { type: 'pie', series: ['suicides'] } }),
       [{ column: 'chart.type', value: 'pie', rule: 'enum' }],
     ],
-    ['no chart', withChanges({ chart: undefined }), [{ column: 'chart', value: undefined, rule: 'type' }]],
+    [
+      'no chart',
+      withChanges({ chart: undefined }),
+      [{ column: 'chart', value: undefined, rule: 'type' }],
+    ],
     [
       'chart.series not a list',
       withChanges({ chart: { type: 'trend', series: 'suicides' } }),
@@ -139,7 +178,9 @@ describe(validateIndicatorMeta, () => {
     ],
     [
       'a series that is not an object',
-      withChanges({ series: ['suicides', { id: 'disease-deaths', label: 'Deaths', unit: 'deaths' }] }),
+      withChanges({
+        series: ['suicides', { id: 'disease-deaths', label: 'Deaths', unit: 'deaths' }],
+      }),
       [
         { column: 'series[0]', value: 'suicides', rule: 'type' },
         { column: 'headlineSeries', value: 'suicides', rule: 'series-declared' },

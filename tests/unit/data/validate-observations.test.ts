@@ -64,7 +64,8 @@ describe(validateObservations, () => {
         qualifier: 'exact',
         kind: 'target',
         paragraph: 39,
-        quote: 'the percentage of those confined in cells will reach 45.5 per cent, or 13,200 persons, by 2030',
+        quote:
+          'the percentage of those confined in cells will reach 45.5 per cent, or 13,200 persons, by 2030',
         note: '',
       },
     ]);
@@ -84,7 +85,10 @@ describe(validateObservations, () => {
     const text = `\uFEFF${[HEADER, SHARE_2023, PERSONS_2023].join('\r\n')}\r\n`;
     const result = validateObservations(text, FILE, META);
     expect(result.issues).toEqual([]);
-    expect(result.observations.map((o) => o.series)).toEqual(['share-in-cells', 'persons-in-cells']);
+    expect(result.observations.map((o) => o.series)).toEqual([
+      'share-in-cells',
+      'persons-in-cells',
+    ]);
     expect(result.observations[1]?.note).toBe('');
   });
 
@@ -124,7 +128,11 @@ describe(validateObservations, () => {
     });
 
     it('an extra column', () => {
-      const result = validateObservations(csv(`${HEADER},comment`, `${PERSONS_2023},x`), FILE, META);
+      const result = validateObservations(
+        csv(`${HEADER},comment`, `${PERSONS_2023},x`),
+        FILE,
+        META,
+      );
       expect(where(result.issues)).toEqual([
         { file: FILE, row: 1, column: 'comment', value: undefined, rule: 'unknown-column' },
       ]);
@@ -132,7 +140,11 @@ describe(validateObservations, () => {
     });
 
     it('a row with too many fields', () => {
-      const result = validateObservations(csv(HEADER, SHARE_2023, `${PERSONS_2023},extra`), FILE, META);
+      const result = validateObservations(
+        csv(HEADER, SHARE_2023, `${PERSONS_2023},extra`),
+        FILE,
+        META,
+      );
       expect(where(result.issues)).toEqual([
         { file: FILE, row: 3, column: undefined, value: '13', rule: 'field-count' },
       ]);
@@ -153,7 +165,11 @@ describe(validateObservations, () => {
     });
 
     it('a row with too few fields', () => {
-      const result = validateObservations(csv(HEADER, 'kz-cat-followup-2024,cell-confinement'), FILE, META);
+      const result = validateObservations(
+        csv(HEADER, 'kz-cat-followup-2024,cell-confinement'),
+        FILE,
+        META,
+      );
       expect(where(result.issues)).toEqual([
         { file: FILE, row: 2, column: undefined, value: '2', rule: 'field-count' },
       ]);
@@ -198,7 +214,13 @@ describe(validateObservations, () => {
       const row = PERSONS_2023.replace('persons-in-cells', 'persons-in-barracks');
       const result = validateObservations(csv(HEADER, row), FILE, META);
       expect(where(result.issues)).toEqual([
-        { file: FILE, row: 2, column: 'series', value: 'persons-in-barracks', rule: 'series-declared' },
+        {
+          file: FILE,
+          row: 2,
+          column: 'series',
+          value: 'persons-in-barracks',
+          rule: 'series-declared',
+        },
       ]);
       expect(result.issues[0]?.message).toBe(
         'the series "persons-in-barracks" is not declared in cell-confinement.json; declared: share-in-cells, persons-in-cells',
@@ -234,7 +256,11 @@ describe(validateObservations, () => {
 
     it('a duplicate primary key: the later row is reported and left out', () => {
       const duplicate = PERSONS_2023.replace(',4500,', ',4600,');
-      const result = validateObservations(csv(HEADER, PERSONS_2023, SHARE_2023, duplicate), FILE, META);
+      const result = validateObservations(
+        csv(HEADER, PERSONS_2023, SHARE_2023, duplicate),
+        FILE,
+        META,
+      );
       expect(where(result.issues)).toEqual([
         { file: FILE, row: 4, column: undefined, value: undefined, rule: 'primary-key' },
       ]);
@@ -245,14 +271,24 @@ describe(validateObservations, () => {
       const row = PERSONS_2023.replace(',cell-confinement,', ',prison-mortality,');
       const result = validateObservations(csv(HEADER, row), FILE, META);
       expect(where(result.issues)).toEqual([
-        { file: FILE, row: 2, column: 'indicator', value: 'prison-mortality', rule: 'indicator-id' },
+        {
+          file: FILE,
+          row: 2,
+          column: 'indicator',
+          value: 'prison-mortality',
+          rule: 'indicator-id',
+        },
       ]);
     });
 
     it('lists every problem of every row, with the right row numbers', () => {
       const badValue = SHARE_2023.replace(',19.2,', ',19.2%,');
       const badPeriod = PERSONS_2030.replace(',2030,2030,', ',2030,2024,');
-      const result = validateObservations(csv(HEADER, badValue, PERSONS_2023, badPeriod), FILE, META);
+      const result = validateObservations(
+        csv(HEADER, badValue, PERSONS_2023, badPeriod),
+        FILE,
+        META,
+      );
       expect(where(result.issues)).toEqual([
         { file: FILE, row: 2, column: 'value', value: '19.2%', rule: 'type' },
         { file: FILE, row: 4, column: 'period_end', value: '2024', rule: 'period-order' },

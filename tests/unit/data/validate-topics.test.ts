@@ -27,25 +27,41 @@ describe(validateTopics, () => {
   });
 
   it.each<[string, string, { column: string; value: string | undefined; rule: string }[]]>([
-    ['an object instead of a list', '{"id": "a"}', [{ column: '(root)', value: '{"id":"a"}', rule: 'type' }]],
-    ['an entry that is not an object', '["accountability"]', [{ column: '[0]', value: 'accountability', rule: 'type' }]],
+    [
+      'an object instead of a list',
+      '{"id": "a"}',
+      [{ column: '(root)', value: '{"id":"a"}', rule: 'type' }],
+    ],
+    [
+      'an entry that is not an object',
+      '["accountability"]',
+      [{ column: '[0]', value: 'accountability', rule: 'type' }],
+    ],
     [
       'an entry without a title',
       '[{"id": "a", "title": "A"}, {"id": "b"}]',
       [{ column: '[1].title', value: undefined, rule: 'type' }],
     ],
-    ['an entry with a blank id', '[{"id": "", "title": "A"}]', [{ column: '[0].id', value: '', rule: 'type' }]],
+    [
+      'an entry with a blank id',
+      '[{"id": "", "title": "A"}]',
+      [{ column: '[0].id', value: '', rule: 'type' }],
+    ],
   ])('%s', (_name, text, expected) => {
     const result = validateTopics(text, TOPICS_FILE);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(where(result.issues)).toEqual(expected.map((issue) => ({ file: TOPICS_FILE, ...issue })));
+    expect(where(result.issues)).toEqual(
+      expected.map((issue) => ({ file: TOPICS_FILE, ...issue })),
+    );
   });
 
   it('reports invalid JSON first', () => {
     const result = validateTopics('[{', TOPICS_FILE);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.issues).toEqual([expect.objectContaining({ file: TOPICS_FILE, column: '(file)', rule: 'json-syntax' })]);
+    expect(result.issues).toEqual([
+      expect.objectContaining({ file: TOPICS_FILE, column: '(file)', rule: 'json-syntax' }),
+    ]);
   });
 });
