@@ -21,6 +21,9 @@ export const UNITS = [
   'facilities',
   'housing_units',
   'places',
+  'beds',
+  'visits',
+  'documents',
   'hours',
   'percent',
 ] as const;

@@ -44,7 +44,8 @@ export function loadIndicator(id: string): LoadedIndicator {
   const csvFile = `data/indicators/${id}.csv`;
   const metaFile = `data/indicators/${id}.json`;
   const meta = validateIndicatorMeta(readData(`indicators/${id}.json`), metaFile, id);
-  if (!meta.ok) return { id, csvFile, metaFile, meta: undefined, observations: [], issues: meta.issues };
+  if (!meta.ok)
+    return { id, csvFile, metaFile, meta: undefined, observations: [], issues: meta.issues };
   const result = validateObservations(readData(`indicators/${id}.csv`), csvFile, meta.value);
   return { id, csvFile, metaFile, meta: meta.value, ...result };
 }

@@ -17,6 +17,9 @@ const UNIT_WORDS: Record<Exclude<Unit, 'percent'>, UnitWords> = {
   facilities: { one: 'facility', other: 'facilities' },
   housing_units: { one: 'housing unit', other: 'housing units' },
   places: { one: 'place', other: 'places' },
+  beds: { one: 'bed', other: 'beds' },
+  visits: { one: 'visit', other: 'visits' },
+  documents: { one: 'document', other: 'documents' },
   hours: { one: 'hour', other: 'hours' },
 };
 

@@ -10,7 +10,12 @@ import { committedMeta, readDataFile } from '../../support/committed-data';
 const FAULTY = 'custody-reviews';
 const CSV_PATH = `indicators/${FAULTY}.csv`;
 const FILE = `data/${CSV_PATH}`;
-const OTHERS = ['disciplinary-sanctions', 'prison-mortality', 'cell-confinement'];
+/** Every other indicator of the committed catalogue: each must still render. */
+const OTHERS = (
+  JSON.parse(readDataFile('catalogue.json')) as { indicators: { id: string }[] }
+).indicators
+  .map((entry) => entry.id)
+  .filter((id) => id !== FAULTY);
 const committedCsv = readDataFile(CSV_PATH);
 const [committedHeader = '', ...committedRows] = committedCsv.trimEnd().split('\n');
 

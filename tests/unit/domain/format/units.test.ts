@@ -15,6 +15,9 @@ describe(formatUnitNoun, () => {
     ['facilities', 'facility', 'facilities'],
     ['housing_units', 'housing unit', 'housing units'],
     ['places', 'place', 'places'],
+    ['beds', 'bed', 'beds'],
+    ['visits', 'visit', 'visits'],
+    ['documents', 'document', 'documents'],
     ['hours', 'hour', 'hours'],
   ])('en: %s → "%s" for 1, "%s" otherwise', (unit, one, other) => {
     expect(formatUnitNoun(unit, 1, 'en')).toBe(one);
