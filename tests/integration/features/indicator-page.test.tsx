@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../render';
-import { committedMeta } from '../../support/committed-data';
+import { committedMeta, readDataFile } from '../../support/committed-data';
 
 function marks(container: HTMLElement): number {
   return container.querySelectorAll('[data-mark]').length;
@@ -59,6 +59,9 @@ describe('indicator page', () => {
     );
     expect(quote.closest('blockquote')).toHaveAttribute('id', 'source-p48');
     expect(within(source).getByText('48.')).toBeInTheDocument();
+    expect(
+      within(source).getByRole('link', { name: 'Read in the report: paragraph 48' }),
+    ).toHaveAttribute('href', '/source#p48');
   });
 
   it('hides a series from chart and table when its toggle is unchecked', async () => {
@@ -74,8 +77,10 @@ describe('indicator page', () => {
     expect(
       within(table).queryByRole('rowheader', { name: 'Deaths from disease' }),
     ).not.toBeInTheDocument();
-    // 10 rows in the CSV, minus the 3 hidden.
-    expect(within(table).getAllByRole('row')).toHaveLength(1 + 7);
+    // Every row of the CSV but the 3 hidden, under a header row.
+    const csvRows =
+      readDataFile('indicators/prison-mortality.csv').trimEnd().split('\n').length - 1;
+    expect(within(table).getAllByRole('row')).toHaveLength(1 + csvRows - 3);
   });
 
   it('switches between chart and table with the arrow keys', async () => {
@@ -89,10 +94,11 @@ describe('indicator page', () => {
     expect(tableTab).toHaveFocus();
     const table = screen.getByRole('table');
     expect(within(table).getByRole('cell', { name: '2022–2023' })).toBeInTheDocument();
-    expect(within(table).getAllByRole('link', { name: 'para. 44' })[0]).toHaveAttribute(
-      'href',
-      '#source-p44',
-    );
+    const paragraphLink = within(table).getAllByRole('link', {
+      name: 'Paragraph 44 in the report',
+    })[0];
+    expect(paragraphLink).toHaveTextContent('para. 44');
+    expect(paragraphLink).toHaveAttribute('href', '/source#p44');
   });
 
   it('shows a helpful not-found page for an unknown indicator', async () => {

@@ -1,4 +1,4 @@
-import type { ReactElement } from 'react';
+import { Fragment, type ReactElement } from 'react';
 import { Link } from 'react-router';
 import { SparklineSlot } from '../../../charts/sparkline/sparkline-slot';
 import { computeChange } from '../../../domain/change';
@@ -10,6 +10,7 @@ import { latestActual } from '../../../domain/latest';
 import type { Indicator } from '../../../domain/model';
 import { seriesObservations } from '../../../domain/series';
 import { computeTargetProgress } from '../../../domain/target-progress';
+import { ParagraphLink } from '../../../ui/paragraph-link';
 
 /** An indicator at a glance: its headline figure with qualifier and period, change, target progress. */
 export function IndicatorCard({
@@ -61,7 +62,13 @@ export function IndicatorCard({
       )}
       <SparklineSlot id={meta.id} observations={yearly} />
       <p className="card-source">
-        Source: {paragraphs.length === 1 ? 'para.' : 'paras.'} {paragraphs.join(', ')}
+        Source: {paragraphs.length === 1 ? 'para.' : 'paras.'}{' '}
+        {paragraphs.map((number, index) => (
+          <Fragment key={number}>
+            {index > 0 && ', '}
+            <ParagraphLink number={number}>{number}</ParagraphLink>
+          </Fragment>
+        ))}
       </p>
     </article>
   );

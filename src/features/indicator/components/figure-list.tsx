@@ -2,6 +2,7 @@ import type { ReactElement } from 'react';
 import type { Indicator, Observation } from '../../../domain/model';
 import { formatPeriod } from '../../../domain/format/period';
 import { formatObservationValue } from '../../../domain/format/value';
+import { ParagraphLink } from '../../../ui/paragraph-link';
 
 const KIND_NOTES: Partial<Record<Observation['kind'], string>> = {
   target: 'target',
@@ -37,7 +38,7 @@ export function FigureList({
             <span className="figure-meta">
               {formatPeriod(o.period)}
               {KIND_NOTES[o.kind] ? ` · ${KIND_NOTES[o.kind]}` : ''} ·{' '}
-              <a href={`#source-p${o.paragraph}`}>para. {o.paragraph}</a>
+              <ParagraphLink number={o.paragraph} />
             </span>
           </li>
         ))}

@@ -4,6 +4,7 @@ import { formatAmount } from '../../../domain/format/number';
 import { formatPeriod } from '../../../domain/format/period';
 import { formatQualifier } from '../../../domain/format/qualifier';
 import { formatUnitNoun } from '../../../domain/format/units';
+import { ParagraphLink } from '../../../ui/paragraph-link';
 
 const KIND_LABELS: Record<Observation['kind'], string> = {
   actual: 'Reported',
@@ -53,7 +54,7 @@ export const ObservationTable = memo(function ObservationTable({
               <td>{formatUnitNoun(o.unit, o.value, locale) || 'per cent'}</td>
               <td>{KIND_LABELS[o.kind]}</td>
               <td>
-                <a href={`#source-p${o.paragraph}`}>para. {o.paragraph}</a>
+                <ParagraphLink number={o.paragraph} />
               </td>
             </tr>
           ))}

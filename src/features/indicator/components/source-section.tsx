@@ -1,10 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactElement } from 'react';
+import { Link } from 'react-router';
 import { describeError } from '../../../data/describe-error';
 import type { Indicator } from '../../../domain/model';
 import { highlightQuotes } from '../../../domain/report';
 import { ErrorPanel } from '../../../ui/error-panel';
 import { Loading } from '../../../ui/loading';
+import { reportParagraphPath } from '../../../ui/paragraph-link';
 import { QuotedParagraph } from '../../../ui/quoted-paragraph';
 import { reportParagraphsQueryOptions } from '../queries';
 
@@ -41,11 +43,17 @@ export function SourceSection({ indicator }: { indicator: Indicator }): ReactEle
             .filter((o) => o.paragraph === number)
             .map((o) => o.quote);
           return paragraph ? (
-            <QuotedParagraph
-              key={number}
-              number={number}
-              segments={highlightQuotes(paragraph.text, quotes)}
-            />
+            <div key={number} className="quoted-source">
+              <QuotedParagraph number={number} segments={highlightQuotes(paragraph.text, quotes)} />
+              <p className="read-in-report">
+                <Link
+                  to={reportParagraphPath(number)}
+                  aria-label={`Read in the report: paragraph ${number}`}
+                >
+                  Read in the report
+                </Link>
+              </p>
+            </div>
           ) : (
             <p key={number}>Paragraph {number} is missing from the report text.</p>
           );
