@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import Papa from 'papaparse';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  expectNoProblems,
+  launchBrowser,
+  openPage,
+  saveScreenshots,
+  siteUrl,
+  WAIT_MS,
+} from './browser';
+
+// Read from disk, independently of the app's own loader.
+const rows = Papa.parse<Record<string, string>>(
+  readFileSync(path.resolve(import.meta.dirname, '../../data/events.csv'), 'utf8'),
+  { header: true, skipEmptyLines: true },
+).data;
+const total = rows.length;
+const poll = { timeout: WAIT_MS };
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('timeline /timeline', () => {
+  it('without JavaScript lists every measure and hides the filters', async () => {
+    const { page } = await openPage(browser, '/timeline', { javaScriptEnabled: false });
+    expect(await page.locator('h1').textContent()).toBe('Timeline of measures');
+    expect(await page.locator('section[aria-labelledby] ol > li').count()).toBe(total);
+    expect(await page.getByText(`${total} of ${total} measures shown`).isVisible()).toBe(true);
+    expect(await page.getByRole('group', { name: /Kind of measure/ }).isVisible()).toBe(false);
+  });
+
+  it('hydrates without data requests and filters from the keyboard', async () => {
+    const dataRequests: string[] = [];
+    const { page, problems } = await openPage(browser, '/timeline', {
+      before: (p) =>
+        Promise.resolve(
+          p.on('request', (r) => r.url().includes('/data/') && dataRequests.push(r.url())),
+        ),
+    });
+    const training = page.getByRole('checkbox', { name: /^Training \(/ });
+    await training.focus();
+    await page.keyboard.press('Space');
+    const trainings = rows.filter((row) => row.kind === 'training').length;
+    await expect
+      .poll(() => page.getByText(`${trainings} of ${total} measures shown`).isVisible(), poll)
+      .toBe(true);
+    expect(await page.locator('section[aria-labelledby] ol > li').count()).toBe(trainings);
+    await saveScreenshots(page, 'timeline-training');
+    expect(dataRequests).toEqual([]);
+    expectNoProblems(problems);
+  });
+
+  it('links an entry to its paragraph in the report without a full page load', async () => {
+    const { page, problems } = await openPage(browser, '/timeline');
+    await page.evaluate(() => Object.assign(window, { e2eSamePage: true }));
+    const entry = page.getByRole('listitem', { name: 'Social Code' });
+    await entry.getByRole('link', { name: 'Paragraph 65 in the report' }).click();
+    await page.waitForURL(siteUrl('source#p65'));
+    expect(await page.evaluate(() => 'e2eSamePage' in window)).toBe(true);
+    expectNoProblems(problems);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { formatDateSpan, formatPartialDate } from '../../../../src/domain/format/partial-date';
+import { parsePartialDate, type PartialDate } from '../../../../src/domain/partial-date';
+
+const date = (iso: string): PartialDate => {
+  const parsed = parsePartialDate(iso);
+  if (!parsed) throw new Error(`not a date: ${iso}`);
+  return parsed;
+};
+
+describe(formatPartialDate, () => {
+  it.each([
+    ['2014-12-24', '24 December 2014'],
+    ['2023-01-05', '5 January 2023'],
+    ['2021-08', 'August 2021'],
+    ['2023-12', 'December 2023'],
+    ['2023', '2023'],
+    ['2005', '2005'],
+  ])('%s → %s', (iso, expected) => {
+    expect(formatPartialDate(date(iso))).toBe(expected);
+  });
+});
+
+describe(formatDateSpan, () => {
+  it.each<[string, string | undefined, string]>([
+    ['2014-12-24', undefined, '24 December 2014'],
+    ['2023-09-21', '2023-09-21', '21 September 2023'],
+    ['2022', '2024', '2022–2024'],
+    ['2023-09-21', '2023-09-22', '21–22 September 2023'],
+    ['2023-11-30', '2023-12-02', '30 November – 2 December 2023'],
+    ['2022-12-31', '2023-01-05', '31 December 2022 – 5 January 2023'],
+    ['2023-01', '2023-03', 'January–March 2023'],
+    ['2022-11', '2023-02', 'November 2022 – February 2023'],
+    ['2023', '2023-06', '2023 – June 2023'],
+  ])('%s to %s → %s', (start, end, expected) => {
+    expect(formatDateSpan(date(start), end === undefined ? undefined : date(end))).toBe(expected);
+  });
+});
