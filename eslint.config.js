@@ -1,4 +1,6 @@
 // One linter (ESLint) and one formatter (Prettier, checked separately in `npm run lint`).
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import js from '@eslint/js';
 import pluginQuery from '@tanstack/eslint-plugin-query';
 import prettier from 'eslint-config-prettier';
@@ -32,6 +34,15 @@ const layerZones = [
     message: 'charts/ take domain objects; no fetching.',
   },
   { target: './src/features', from: ['./src/app'], message: 'features/ must not import app/.' },
+  // Each page is self-contained: shared pieces go down a layer (ui/, charts/, domain/, data/).
+  ...readdirSync(path.join(import.meta.dirname, 'src/features'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map(({ name }) => ({
+      target: `./src/features/${name}`,
+      from: './src/features',
+      except: [`./${name}`],
+      message: 'a feature must not import another feature (STYLE.md).',
+    })),
   {
     target: './src',
     from: ['./scripts', './tests'],

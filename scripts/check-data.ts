@@ -9,6 +9,8 @@ import {
   CATALOGUE_PATH,
   fetchCatalogue,
   fetchDataPackage,
+  fetchChecks,
+  fetchEvents,
   fetchIndicator,
   fetchReport,
   fetchTopics,
@@ -41,6 +43,8 @@ const catalogue = await fetchDataPackage(source).catch((error: unknown) => {
   return undefined;
 });
 await check('topics', () => fetchTopics(source));
+await check('events', () => fetchEvents(source));
+await check('checks', () => fetchChecks(source));
 await check(CATALOGUE_PATH, async () => {
   await fetchCatalogue(source);
   const expected = await expectedCatalogueIndex(dataDir);

@@ -80,6 +80,22 @@ for (const entry of catalogue.indicators) {
     },
   );
 }
+pages.push(
+  {
+    route: '/recommendations',
+    file: 'recommendations.html',
+    title: `Recommendations · ${SITE_NAME}`,
+    hydrate: true,
+  },
+  { route: '/checks', file: 'checks.html', title: `Fact checks · ${SITE_NAME}`, hydrate: true },
+  { route: '/source', file: 'source.html', title: `The report · ${SITE_NAME}`, hydrate: true },
+  {
+    route: '/timeline',
+    file: 'timeline.html',
+    title: `Timeline of measures · ${SITE_NAME}`,
+    hydrate: true,
+  },
+);
 pages.push({
   route: '/404',
   file: '404.html',

@@ -1,11 +1,24 @@
+import { ChecksPage } from '../features/checks/checks-page';
 import { EmbedPage } from '../features/embed/embed-page';
 import { HomePage } from '../features/home/home-page';
 import { IndicatorPage } from '../features/indicator/indicator-page';
 import { NotFoundPage } from '../features/not-found/not-found-page';
+import { RecommendationsPage } from '../features/recommendations/recommendations-page';
+import { SourcePage } from '../features/source/source-page';
+import { TimelinePage } from '../features/timeline/timeline-page';
 import type { PageComponents } from './routes';
 
 /**
  * The pages imported directly, for the build's prerendering: a lazy page would suspend and
  * leave a loading fallback plus inline reveal scripts in the static HTML.
  */
-export const eagerPages: PageComponents = { HomePage, IndicatorPage, EmbedPage, NotFoundPage };
+export const eagerPages: PageComponents = {
+  HomePage,
+  IndicatorPage,
+  EmbedPage,
+  SourcePage,
+  TimelinePage,
+  ChecksPage,
+  RecommendationsPage,
+  NotFoundPage,
+};

@@ -16,6 +16,10 @@ export function Layout({ children }: { children: ReactNode }): ReactElement {
           </Link>
           <nav aria-label="Main">
             <Link to="/">Indicators</Link>
+            <Link to="/checks">Fact checks</Link>
+            <Link to="/timeline">Timeline</Link>
+            <Link to="/recommendations">Recommendations</Link>
+            <Link to="/source">Report</Link>
           </nav>
         </div>
       </header>

@@ -1,4 +1,4 @@
-import { createElement, lazy, type ComponentType, type ReactElement } from 'react';
+import { createElement, lazy, useState, type ComponentType, type ReactElement } from 'react';
 import type { PageComponents, PageName } from './routes';
 
 type Loader = () => Promise<ComponentType>;
@@ -17,7 +17,10 @@ function preloadable(load: Loader): PreloadablePage {
   let loaded: ComponentType | undefined;
   const Lazy = lazy(async () => ({ default: (loaded = await load()) }));
   function Page(): ReactElement {
-    return createElement(loaded ?? Lazy);
+    // Chosen once per mounted page: switching from Lazy to the loaded component on a later
+    // render (a hash or search change) would change the element type and remount the page.
+    const [Component] = useState<ComponentType>(() => loaded ?? Lazy);
+    return createElement(Component);
   }
   return {
     Component: Page,
@@ -35,6 +38,14 @@ const pages: Record<PageName, PreloadablePage> = {
     import('../features/indicator/indicator-page').then((m) => m.IndicatorPage),
   ),
   EmbedPage: preloadable(() => import('../features/embed/embed-page').then((m) => m.EmbedPage)),
+  SourcePage: preloadable(() => import('../features/source/source-page').then((m) => m.SourcePage)),
+  TimelinePage: preloadable(() =>
+    import('../features/timeline/timeline-page').then((m) => m.TimelinePage),
+  ),
+  ChecksPage: preloadable(() => import('../features/checks/checks-page').then((m) => m.ChecksPage)),
+  RecommendationsPage: preloadable(() =>
+    import('../features/recommendations/recommendations-page').then((m) => m.RecommendationsPage),
+  ),
   NotFoundPage: preloadable(() =>
     import('../features/not-found/not-found-page').then((m) => m.NotFoundPage),
   ),
@@ -44,6 +55,10 @@ export const lazyPages: PageComponents = {
   HomePage: pages.HomePage.Component,
   IndicatorPage: pages.IndicatorPage.Component,
   EmbedPage: pages.EmbedPage.Component,
+  SourcePage: pages.SourcePage.Component,
+  TimelinePage: pages.TimelinePage.Component,
+  ChecksPage: pages.ChecksPage.Component,
+  RecommendationsPage: pages.RecommendationsPage.Component,
   NotFoundPage: pages.NotFoundPage.Component,
 };
 

@@ -29,6 +29,10 @@ export interface PageComponents {
   HomePage: ComponentType;
   IndicatorPage: ComponentType;
   EmbedPage: ComponentType;
+  SourcePage: ComponentType;
+  TimelinePage: ComponentType;
+  ChecksPage: ComponentType;
+  RecommendationsPage: ComponentType;
   NotFoundPage: ComponentType;
 }
 
@@ -49,6 +53,10 @@ export const ROUTE_TABLE: readonly { path: string; page: PageName; siteLayout: b
   { path: '/embed/:id', page: 'EmbedPage', siteLayout: false },
   { path: '/', page: 'HomePage', siteLayout: true },
   { path: '/indicators/:id', page: 'IndicatorPage', siteLayout: true },
+  { path: '/source', page: 'SourcePage', siteLayout: true },
+  { path: '/timeline', page: 'TimelinePage', siteLayout: true },
+  { path: '/checks', page: 'ChecksPage', siteLayout: true },
+  { path: '/recommendations', page: 'RecommendationsPage', siteLayout: true },
   { path: '*', page: 'NotFoundPage', siteLayout: true },
 ];
 

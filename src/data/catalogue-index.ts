@@ -8,11 +8,13 @@ export interface IndicatorEntry {
   id: string;
   title: string;
   topic: string;
+  /** Paragraphs of the concluding observations it bears on ("24", "11-15"). */
+  recommendations: string[];
 }
 
 /**
  * data/catalogue.json: the small index the home page loads first, one entry per indicator
- * (id, title, topic). Generated from datapackage.json and the indicators' metadata by
+ * (id, title, topic, recommendations). Generated from datapackage.json and the indicators' metadata by
  * `npm run data:catalogue`, so that the home page does not have to read the whole package
  * or every indicator's files to list them; each card loads its own data when it is shown.
  */
@@ -33,7 +35,12 @@ export function buildCatalogueIndex(
   return {
     title: pkg.title,
     version: pkg.version,
-    indicators: metas.map(({ id, title, topic }) => ({ id, title, topic })),
+    indicators: metas.map(({ id, title, topic, recommendations }) => ({
+      id,
+      title,
+      topic,
+      recommendations,
+    })),
   };
 }
 
@@ -82,9 +89,14 @@ export function validateCatalogueIndex(text: string, file: string): Validated<Ca
       read.problem(`${path}.id`, id, 'unique', `"${id}" is listed more than once`);
       return;
     }
+    const list = read.array(entry.recommendations, `${path}.recommendations`) ?? [];
+    const recommendations = list.flatMap((value, i) => {
+      const text = read.string(value, `${path}.recommendations[${i}]`);
+      return text === undefined ? [] : [text];
+    });
     if (id === undefined || entryTitle === undefined || topic === undefined) return;
     seen.add(id);
-    indicators.push({ id, title: entryTitle, topic });
+    indicators.push({ id, title: entryTitle, topic, recommendations });
   });
   if (read.issues.length > 0 || title === undefined || version === undefined)
     return { ok: false, issues: read.issues };

@@ -34,6 +34,12 @@ export class JsonReader {
     return undefined;
   }
 
+  number(value: unknown, path: string): number | undefined {
+    if (typeof value === 'number' && Number.isFinite(value)) return value;
+    this.fail(path, value, 'type', `expected a number, found ${describe(value)}`);
+    return undefined;
+  }
+
   oneOf<T extends string>(value: unknown, allowed: readonly T[], path: string): T | undefined {
     if (typeof value === 'string' && (allowed as readonly string[]).includes(value))
       return value as T;

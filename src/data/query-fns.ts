@@ -1,11 +1,16 @@
 import type { Indicator, Topic } from '../domain/model';
-import { parseReportParagraphs, type ReportParagraph } from '../domain/report';
+import { reportParagraphs, type ReportDocument, type ReportParagraph } from '../domain/report';
 import type { DataSource } from './data-source';
 import { DataError } from './issues';
+import type { CheckSpec } from '../domain/checks/check-spec';
 import { validateCatalogueIndex, type CatalogueIndex } from './catalogue-index';
+import { validateChecks } from './validate-checks';
 import { validateDataPackage, type PackageContents } from './validate-data-package';
+import { validateEvents } from './validate-events';
+import type { TimelineEvent } from '../domain/events';
 import { validateTopics } from './validate-topics';
 import { validateIndicatorMeta } from './validate-metadata';
+import { validateReport } from './validate-report';
 import { validateObservations } from './validate-observations';
 
 export const DATA_PACKAGE_PATH = 'datapackage.json';
@@ -75,6 +80,27 @@ export async function fetchIndicator(
   return { meta: meta.value, observations };
 }
 
+/** Where a source document's text is, relative to the data folder. */
+export function reportFile(sourceId: string): string {
+  return `source/${sourceId}.txt`;
+}
+
+/**
+ * The report text a source id names, with its title block, date received and sections of
+ * numbered paragraphs, each text verbatim. Throws a DataError when it has no numbered
+ * paragraph or its numbering does not increase.
+ */
+export async function fetchReportDocument(
+  source: DataSource,
+  sourceId: string,
+  signal?: AbortSignal,
+): Promise<ReportDocument> {
+  const file = reportFile(sourceId);
+  const result = validateReport(await source.readText(file, signal), `data/${file}`);
+  if (!result.ok) throw new DataError(`data/${file}`, result.issues);
+  return result.value;
+}
+
 /**
  * The report text a source id names, split into its numbered paragraphs, in order. An array
  * rather than a Map, so the result can be serialised into a prerendered page.
@@ -84,16 +110,31 @@ export async function fetchReport(
   sourceId: string,
   signal?: AbortSignal,
 ): Promise<ReportParagraph[]> {
-  const file = `source/${sourceId}.txt`;
-  const paragraphs = parseReportParagraphs(await source.readText(file, signal));
-  if (paragraphs.size === 0) {
-    throw new DataError(`data/${file}`, [
-      {
-        file: `data/${file}`,
-        rule: 'paragraphs',
-        message: 'no numbered paragraphs ("1.…") were found',
-      },
-    ]);
-  }
-  return [...paragraphs.values()];
+  return reportParagraphs(await fetchReportDocument(source, sourceId, signal));
+}
+
+export const CHECKS_PATH = 'checks.json';
+
+/** The declared fact checks (data/checks.json); their verdicts are computed in the domain. */
+export async function fetchChecks(source: DataSource, signal?: AbortSignal): Promise<CheckSpec[]> {
+  const file = `data/${CHECKS_PATH}`;
+  const result = validateChecks(await source.readText(CHECKS_PATH, signal), file);
+  if (!result.ok) throw new DataError(file, result.issues);
+  return result.value;
+}
+
+export const EVENTS_PATH = 'events.csv';
+
+/**
+ * The dated measures for the timeline, in file order. Any invalid row fails the whole file
+ * with every problem listed: a timeline silently missing a measure would mislead.
+ */
+export async function fetchEvents(
+  source: DataSource,
+  signal?: AbortSignal,
+): Promise<TimelineEvent[]> {
+  const file = `data/${EVENTS_PATH}`;
+  const { events, issues } = validateEvents(await source.readText(EVENTS_PATH, signal), file);
+  if (issues.length > 0) throw new DataError(file, issues);
+  return events;
 }

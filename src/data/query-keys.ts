@@ -3,9 +3,12 @@ export const dataKeys = {
   all: ['data'] as const,
   catalogue: () => [...dataKeys.all, 'catalogue'] as const,
   topics: () => [...dataKeys.all, 'topics'] as const,
+  checks: () => [...dataKeys.all, 'checks'] as const,
+  events: () => [...dataKeys.all, 'events'] as const,
   indicators: () => [...dataKeys.all, 'indicators'] as const,
   indicator: (id: string) => [...dataKeys.indicators(), id] as const,
   report: (sourceId: string) => [...dataKeys.all, 'report', sourceId] as const,
   reportParagraphs: (sourceId: string, numbers: readonly number[]) =>
     [...dataKeys.report(sourceId), numbers.join(',')] as const,
+  reportDocument: (sourceId: string) => [...dataKeys.report(sourceId), 'document'] as const,
 };

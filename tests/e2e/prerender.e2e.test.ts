@@ -62,8 +62,21 @@ describe('hydration', () => {
             p.on('request', (r) => r.url().includes('/data/') && dataRequests.push(r.url())),
           ),
       });
-      // The prerendered layers give way to interactive charts once visible and idle.
-      await expect.poll(() => page.locator('.chart-static').count(), { timeout: WAIT_MS }).toBe(0);
+      // The prerendered layers give way to interactive charts once visible and idle; those
+      // below the fold (home page sparklines) wait until they are scrolled into view.
+      const staticCharts = page.locator('.chart-static');
+      await expect
+        .poll(
+          async () => {
+            await staticCharts
+              .first()
+              .scrollIntoViewIfNeeded({ timeout: 1000 })
+              .catch(() => undefined);
+            return staticCharts.count();
+          },
+          { timeout: WAIT_MS },
+        )
+        .toBe(0);
       expect(dataRequests).toEqual([]);
       expectNoProblems(problems);
     },

@@ -4,6 +4,7 @@ import { describeError } from '../../data/describe-error';
 import { DEFAULT_LOCALE } from '../../domain/format/locale';
 import { ErrorPanel } from '../../ui/error-panel';
 import { Loading } from '../../ui/loading';
+import { KeyFindings } from './components/key-findings';
 import { TopicSection } from './components/topic-section';
 import { catalogueQueryOptions, topicsQueryOptions } from './queries';
 
@@ -13,29 +14,36 @@ export function HomePage(): ReactElement {
   const entries = catalogue.data?.indicators ?? [];
   const topicList = topics.data ?? [];
   const knownTopics = new Set(topicList.map((t) => t.id));
-  const groups = [
-    ...topicList.map((topic) => ({
-      id: topic.id,
-      title: topic.title,
-      entries: entries.filter((entry) => entry.topic === topic.id),
-    })),
-    {
-      id: 'other',
-      title: 'Other indicators',
-      entries: entries.filter((entry) => !knownTopics.has(entry.topic)),
-    },
-  ].filter((group) => group.entries.length > 0);
+  // Cards wait for the topics, so that none is drawn under "Other indicators" and then moved
+  // (a move remounts the card, and a remount mid-request would cancel and refetch its data).
+  const groups = topics.isPending
+    ? []
+    : [
+        ...topicList.map((topic) => ({
+          id: topic.id,
+          title: topic.title,
+          entries: entries.filter((entry) => entry.topic === topic.id),
+        })),
+        {
+          id: 'other',
+          title: 'Other indicators',
+          entries: entries.filter((entry) => !knownTopics.has(entry.topic)),
+        },
+      ].filter((group) => group.entries.length > 0);
   return (
     <div className="home">
       <section className="intro" aria-labelledby="home-heading">
         <h1 id="home-heading">What Kazakhstan reported to the UN Committee against Torture</h1>
         <p className="lead">
-          Figures from Kazakhstan’s 2024 follow-up information to the Committee against Torture,
-          received on 13 May 2024: custody reviews, disciplinary sanctions, deaths in prisons and
-          the move from barracks to cells. Each figure is shown as the report states it, qualifiers
-          included, with the paragraph it comes from.
+          Every figure in Kazakhstan’s 2024 follow-up information to the Committee against Torture,
+          received on 13 May 2024: custody safeguards, deaths in the January 2022 events, torture
+          investigations, disciplinary sanctions, deaths in prisons, the move from barracks to
+          cells, prison health care, monitoring visits and military health screening. Each figure is
+          shown as the report states it, qualifiers included, with the paragraph it comes from, and
+          the report’s own arithmetic is checked.
         </p>
       </section>
+      <KeyFindings locale={DEFAULT_LOCALE} />
       {catalogue.isError && (
         <ErrorPanel
           title="The list of indicators"

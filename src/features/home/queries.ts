@@ -26,3 +26,10 @@ export function cardQueryOptions(id: string) {
       (await loadQueryFns()).fetchIndicator(defaultDataSource(), id, signal),
   });
 }
+
+export function checksQueryOptions() {
+  return queryOptions({
+    queryKey: dataKeys.checks(),
+    queryFn: async ({ signal }) => (await loadQueryFns()).fetchChecks(defaultDataSource(), signal),
+  });
+}

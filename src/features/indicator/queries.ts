@@ -26,3 +26,18 @@ export function reportParagraphsQueryOptions(sourceId: string, numbers: readonly
     },
   });
 }
+
+export function checksQueryOptions() {
+  return queryOptions({
+    queryKey: dataKeys.checks(),
+    queryFn: async ({ signal }) => (await loadQueryFns()).fetchChecks(defaultDataSource(), signal),
+  });
+}
+
+export function catalogueQueryOptions() {
+  return queryOptions({
+    queryKey: dataKeys.catalogue(),
+    queryFn: async ({ signal }) =>
+      (await loadQueryFns()).fetchCatalogue(defaultDataSource(), signal),
+  });
+}

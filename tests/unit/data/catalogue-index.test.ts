@@ -25,8 +25,8 @@ const index: CatalogueIndex = {
   title: 'Package',
   version: '1.2.0',
   indicators: [
-    { id: 'a', title: 'Title of a', topic: 'x' },
-    { id: 'b-2', title: 'Title “of” b-2', topic: 'y' },
+    { id: 'a', title: 'Title of a', topic: 'x', recommendations: [] },
+    { id: 'b-2', title: 'Title “of” b-2', topic: 'y', recommendations: ['11-15', '24'] },
   ],
 };
 
@@ -35,7 +35,7 @@ describe(buildCatalogueIndex, () => {
     expect(
       buildCatalogueIndex({ title: 'Package', version: '1.2.0' }, [
         meta('a', 'x'),
-        { ...meta('b-2', 'y'), title: 'Title “of” b-2' },
+        { ...meta('b-2', 'y'), title: 'Title “of” b-2', recommendations: ['11-15', '24'] },
       ]),
     ).toEqual(index);
   });
@@ -67,22 +67,26 @@ describe(validateCatalogueIndex, () => {
 
   it.each<[string, string, { column: string; rule: string }[]]>([
     ['invalid JSON', '{"title":', [{ column: '(file)', rule: 'json-syntax' }]],
-    ['no list of indicators', '{"title":"T","version":"1"}', [{ column: 'indicators', rule: 'type' }]],
+    [
+      'no list of indicators',
+      '{"title":"T","version":"1"}',
+      [{ column: 'indicators', rule: 'type' }],
+    ],
     [
       'an entry without a topic',
-      withEntries([{ id: 'a', title: 'A' }]),
+      withEntries([{ id: 'a', title: 'A', recommendations: [] }]),
       [{ column: 'indicators[0].topic', rule: 'type' }],
     ],
     [
       'an id that is not a file name',
-      withEntries([{ id: '../x', title: 'A', topic: 't' }]),
+      withEntries([{ id: '../x', title: 'A', topic: 't', recommendations: [] }]),
       [{ column: 'indicators[0].id', rule: 'indicator-id' }],
     ],
     [
       'the same id twice',
       withEntries([
-        { id: 'a', title: 'A', topic: 't' },
-        { id: 'a', title: 'A again', topic: 't' },
+        { id: 'a', title: 'A', topic: 't', recommendations: [] },
+        { id: 'a', title: 'A again', topic: 't', recommendations: [] },
       ]),
       [{ column: 'indicators[1].id', rule: 'unique' }],
     ],

@@ -135,12 +135,14 @@ describe(fetchCatalogue, () => {
       [CATALOGUE_PATH]: JSON.stringify({
         title: 'T',
         version: '1',
-        indicators: [{ id: 'a', title: 'A', topic: 'x' }],
+        indicators: [{ id: 'a', title: 'A', topic: 'x', recommendations: ['24'] }],
       }),
     });
     const catalogue = await fetchCatalogue(source);
     expect(reads.map((r) => r.path)).toEqual(['catalogue.json']);
-    expect(catalogue.indicators).toEqual([{ id: 'a', title: 'A', topic: 'x' }]);
+    expect(catalogue.indicators).toEqual([
+      { id: 'a', title: 'A', topic: 'x', recommendations: ['24'] },
+    ]);
   });
 
   it('throws a DataError naming data/catalogue.json when it is invalid', async () => {

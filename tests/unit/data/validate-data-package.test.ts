@@ -8,7 +8,12 @@ const where = (issues: readonly ValidationIssue[]) =>
   issues.map(({ file, column, value, rule }) => ({ file, column, value, rule }));
 
 const pkg = (resources: unknown, extra: Record<string, unknown> = {}): string =>
-  JSON.stringify({ title: 'Kazakhstan torture-prevention indicators', version: '0.1.0', resources, ...extra });
+  JSON.stringify({
+    title: 'Kazakhstan torture-prevention indicators',
+    version: '0.1.0',
+    resources,
+    ...extra,
+  });
 
 describe(validateDataPackage, () => {
   it('lists each indicators/<id>.csv resource as an indicator, in order', () => {
@@ -16,7 +21,10 @@ describe(validateDataPackage, () => {
       { path: 'source/kz-cat-followup-2024.txt', title: 'Report text, verbatim' },
       { path: 'topics.json', title: 'Topics' },
       { path: 'indicators/prison-mortality.csv', title: 'Deaths and suicides in prisons' },
-      { path: 'indicators/prison-mortality.json', title: 'Deaths and suicides in prisons (metadata)' },
+      {
+        path: 'indicators/prison-mortality.json',
+        title: 'Deaths and suicides in prisons (metadata)',
+      },
       { path: 'indicators/cell-confinement.csv' },
       { path: 'indicators/cell-confinement.json' },
     ]);
@@ -45,7 +53,11 @@ describe(validateDataPackage, () => {
   });
 
   it('does not take other CSV paths for indicators', () => {
-    const text = pkg([{ path: 'events.csv' }, { path: 'indicators/Upper.csv' }, { path: 'data/indicators/x.csv' }]);
+    const text = pkg([
+      { path: 'events.csv' },
+      { path: 'indicators/Upper.csv' },
+      { path: 'data/indicators/x.csv' },
+    ]);
     expect(validateDataPackage(text, FILE)).toMatchObject({ ok: true, value: { indicators: [] } });
   });
 
@@ -54,7 +66,12 @@ describe(validateDataPackage, () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(where(result.issues)).toEqual([
-      { file: FILE, column: 'resources[0]', value: 'indicators/prison-mortality.csv', rule: 'metadata-resource' },
+      {
+        file: FILE,
+        column: 'resources[0]',
+        value: 'indicators/prison-mortality.csv',
+        rule: 'metadata-resource',
+      },
     ]);
     expect(result.issues[0]?.message).toBe(
       'no resource describes indicators/prison-mortality.json, the metadata of "prison-mortality"',
@@ -62,11 +79,27 @@ describe(validateDataPackage, () => {
   });
 
   it.each<[string, string, { column: string; value: string | undefined; rule: string }]>([
-    ['a missing title', JSON.stringify({ version: '0.1.0', resources: [] }), { column: 'title', value: undefined, rule: 'type' }],
-    ['a missing version', JSON.stringify({ title: 'T', resources: [] }), { column: 'version', value: undefined, rule: 'type' }],
+    [
+      'a missing title',
+      JSON.stringify({ version: '0.1.0', resources: [] }),
+      { column: 'title', value: undefined, rule: 'type' },
+    ],
+    [
+      'a missing version',
+      JSON.stringify({ title: 'T', resources: [] }),
+      { column: 'version', value: undefined, rule: 'type' },
+    ],
     ['resources not a list', pkg({}), { column: 'resources', value: '{}', rule: 'type' }],
-    ['a resource that is not an object', pkg(['topics.json']), { column: 'resources[0]', value: 'topics.json', rule: 'type' }],
-    ['a resource without a path', pkg([{ title: 'Topics' }]), { column: 'resources[0].path', value: undefined, rule: 'type' }],
+    [
+      'a resource that is not an object',
+      pkg(['topics.json']),
+      { column: 'resources[0]', value: 'topics.json', rule: 'type' },
+    ],
+    [
+      'a resource without a path',
+      pkg([{ title: 'Topics' }]),
+      { column: 'resources[0].path', value: undefined, rule: 'type' },
+    ],
     ['a list at the root', '[]', { column: '(root)', value: '[]', rule: 'type' }],
   ])('%s', (_name, text, expected) => {
     const result = validateDataPackage(text, FILE);
@@ -79,6 +112,8 @@ describe(validateDataPackage, () => {
     const result = validateDataPackage('{"title": ', FILE);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(where(result.issues)).toEqual([{ file: FILE, column: '(file)', value: undefined, rule: 'json-syntax' }]);
+    expect(where(result.issues)).toEqual([
+      { file: FILE, column: '(file)', value: undefined, rule: 'json-syntax' },
+    ]);
   });
 });

@@ -4,6 +4,7 @@ import { seriesObservations, splitChartedObservations } from '../../../domain/se
 import { computeTargetProgress } from '../../../domain/target-progress';
 import { ChartAndTable } from './chart-and-table';
 import { FigureList } from './figure-list';
+import { IndicatorChecks } from './indicator-checks';
 import { NotesSection } from './notes-section';
 import { SourceSection } from './source-section';
 import { TargetProgressPanel } from './target-progress-panel';
@@ -49,6 +50,7 @@ export function IndicatorView({
         <h2 id="about-heading">About these figures</h2>
         <p>{meta.description}</p>
       </section>
+      <IndicatorChecks indicatorId={meta.id} locale={locale} />
       <NotesSection indicator={indicator} locale={locale} />
       <SourceSection indicator={indicator} />
     </article>

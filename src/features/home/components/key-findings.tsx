@@ -1,0 +1,48 @@
+import { useQueries, useQuery } from '@tanstack/react-query';
+import type { ReactElement } from 'react';
+import { Link } from 'react-router';
+import type { Verdict } from '../../../domain/checks/check-spec';
+import { evaluateLoadedChecks, indicatorsReadBy } from '../../../domain/checks/evaluate-check';
+import { describeCheck } from '../../../domain/format/check';
+import { VerdictBadge } from '../../../ui/checks/verdict-badge';
+import { cardQueryOptions, checksQueryOptions } from '../queries';
+
+// Findings a reader should see first: where the report's figures do not bear out its words.
+const STRONGEST: readonly Verdict[] = ['inconsistent', 'approximately_consistent'];
+const SHOWN = 3;
+
+/**
+ * The strongest fact-check findings, each linking to its working on /checks. Optional on
+ * this page: if the checks cannot load, the section is left out (the checks page says why).
+ */
+export function KeyFindings({ locale }: { locale: string }): ReactElement | null {
+  const checks = useQuery(checksQueryOptions());
+  const specs = checks.data ?? [];
+  const ids = indicatorsReadBy(specs);
+  const indicators = useQueries({ queries: ids.map((id) => cardQueryOptions(id)) });
+  const results = evaluateLoadedChecks(
+    specs,
+    ids.map((id, index) => ({ id, observations: indicators[index]?.data?.observations })),
+  );
+  const findings = STRONGEST.flatMap((verdict) =>
+    results.filter((result) => result.outcome.verdict === verdict),
+  ).slice(0, SHOWN);
+  if (findings.length === 0) return null;
+  return (
+    <section className="key-findings" aria-labelledby="key-findings-heading">
+      <h2 id="key-findings-heading">What the figures do not quite support</h2>
+      <ul>
+        {findings.map((result) => (
+          <li key={result.spec.id}>
+            <VerdictBadge verdict={result.outcome.verdict} /> <strong>{result.spec.title}.</strong>{' '}
+            {describeCheck(result, locale).explanation}{' '}
+            <Link to={`/checks#check-${result.spec.id}`}>See the working</Link>
+          </li>
+        ))}
+      </ul>
+      <p>
+        <Link to="/checks">All fact checks</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { validateChecks } from '../../../src/data/validate-checks';
+
+const FILE = 'data/checks.json';
+const ref = { indicator: 'a', series: 's', period: '2023' };
+const sum = {
+  id: 'x',
+  kind: 'sum',
+  title: 'T',
+  paragraph: 19,
+  statement: 'S',
+  total: ref,
+  parts: [ref],
+};
+
+const problems = (value: unknown) => {
+  const result = validateChecks(JSON.stringify(value), FILE);
+  return result.ok ? [] : result.issues.map(({ column, rule }) => ({ column, rule }));
+};
+
+describe(validateChecks, () => {
+  it('reads a valid check with its defaults', () => {
+    expect(validateChecks(JSON.stringify([sum]), FILE)).toEqual({
+      ok: true,
+      value: [{ ...sum, tolerance: 0 }],
+    });
+  });
+
+  it.each<[string, unknown, { column: string; rule: string }[]]>([
+    ['an unknown kind', [{ ...sum, kind: 'vibes' }], [{ column: '[0].kind', rule: 'enum' }]],
+    [
+      'a malformed period',
+      [{ ...sum, parts: [{ ...ref, period: '23' }] }],
+      [{ column: '[0].parts[0].period', rule: 'period' }],
+    ],
+    [
+      'a part without a series',
+      [{ ...sum, parts: [{ indicator: 'a', period: '2023' }] }],
+      [{ column: '[0].parts[0].series', rule: 'type' }],
+    ],
+    ['a duplicate id', [sum, sum], [{ column: '[1].id', rule: 'unique' }]],
+    [
+      'a paragraph that is not a number',
+      [{ ...sum, paragraph: '19' }],
+      [{ column: '[0].paragraph', rule: 'type' }],
+    ],
+    [
+      'a trend without a direction',
+      [
+        {
+          id: 't',
+          kind: 'trend',
+          title: 'T',
+          paragraph: 48,
+          statement: 'S',
+          series: { indicator: 'a', series: 's' },
+          from: 2021,
+          to: 2023,
+        },
+      ],
+      [{ column: '[0].stated', rule: 'enum' }],
+    ],
+    [
+      'a verdict written into the data',
+      [{ ...sum, verdict: 'consistent' }],
+      [{ column: '[0].verdict', rule: 'computed' }],
+    ],
+  ])('reports %s at its path', (_name, value, expected) => {
+    expect(problems(value)).toEqual(expected);
+  });
+
+  it('reports invalid JSON', () => {
+    const result = validateChecks('[{', FILE);
+    expect(result.ok ? [] : result.issues.map((i) => i.rule)).toEqual(['json-syntax']);
+  });
+});
