@@ -1,5 +1,5 @@
 import { group } from 'd3-array';
-import type { Indicator, Kind, Observation, SeriesMeta } from './model';
+import type { Indicator, Kind, Observation, SeriesMeta, IndicatorMeta } from './model';
 import { compareObservations } from './values';
 
 /** The observations of one series, optionally of one kind, in period order. */
@@ -57,4 +57,9 @@ export function isChartable(
     case 'bars':
       return true;
   }
+}
+
+/** Every series label of some indicators, keyed "indicator/series", for naming rows. */
+export function seriesLabels(metas: readonly IndicatorMeta[]): Map<string, string> {
+  return new Map(metas.flatMap((meta) => meta.series.map((s) => [`${meta.id}/${s.id}`, s.label])));
 }

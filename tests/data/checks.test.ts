@@ -26,6 +26,13 @@ const EXPECTED: Record<string, Verdict> = {
   'suicide-attempts-prevented-by-video': 'consistent',
   'cells-implied-prison-population': 'inconsistent',
   'cells-required-pace': 'cannot_verify',
+  'january-2022-deaths-total': 'consistent',
+  'january-2022-civilian-deaths-by-circumstance': 'consistent',
+  'january-2022-accidental-deaths-within-violations': 'consistent',
+  'torture-trials-outcomes': 'consistent',
+  'torture-trials-other-malfeasance-by-article': 'consistent',
+  'torture-investigations-terminated-within-opened': 'consistent',
+  'prison-medical-staff-total': 'consistent',
 };
 
 /** For each check, one figure changed (series, period, new value) and the verdict it must then give. */
@@ -64,6 +71,33 @@ const MUTATIONS: Record<string, [string, string, number, Verdict]> = {
   ],
   'cells-implied-prison-population': ['persons-in-cells', '2030', 10664, 'consistent'],
   'cells-required-pace': ['share-in-cells', '2023', 45.5, 'consistent'],
+  'january-2022-deaths-total': ['deaths-security-officers', '2022', 18, 'inconsistent'],
+  'january-2022-civilian-deaths-by-circumstance': [
+    'civilian-deaths-torture',
+    '2022',
+    7,
+    'inconsistent',
+  ],
+  'january-2022-accidental-deaths-within-violations': [
+    'civilian-deaths-accidental',
+    '2022',
+    144,
+    'inconsistent',
+  ],
+  'torture-trials-outcomes': ['acquitted', '2022-2024', 2, 'inconsistent'],
+  'torture-trials-other-malfeasance-by-article': [
+    'convicted-under-article-370',
+    '2022-2024',
+    3,
+    'inconsistent',
+  ],
+  'torture-investigations-terminated-within-opened': [
+    'proceedings-terminated',
+    '2022-2024',
+    338,
+    'inconsistent',
+  ],
+  'prison-medical-staff-total': ['nurses', '2024', 700, 'inconsistent'],
 };
 
 describe('data/checks.json', () => {

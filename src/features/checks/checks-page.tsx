@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react';
+import { BreakdownBars } from '../../charts/breakdown-bars';
 import { describeError } from '../../data/describe-error';
 import { DEFAULT_LOCALE } from '../../domain/format/locale';
 import { CheckCard } from '../../ui/checks/check-card';
@@ -8,7 +9,7 @@ import { Loading } from '../../ui/loading';
 import { useChecks } from './use-checks';
 
 export function ChecksPage(): ReactElement {
-  const { checks, results, titles, failedIndicators, pending } = useChecks();
+  const { checks, results, titles, labels, failedIndicators, pending } = useChecks();
   const ordered = [...results].sort((a, b) => a.spec.paragraph - b.spec.paragraph);
   return (
     <article className="checks-page">
@@ -46,6 +47,7 @@ export function ChecksPage(): ReactElement {
                 titles={titles}
                 locale={DEFAULT_LOCALE}
                 headingLevel={2}
+                figure={<BreakdownBars result={result} labels={labels} locale={DEFAULT_LOCALE} />}
               />
             ))}
           </div>

@@ -4,6 +4,7 @@ import {
   indicatorsReadBy,
   type CheckResult,
 } from '../../domain/checks/evaluate-check';
+import { seriesLabels } from '../../domain/series';
 import { catalogueQueryOptions, checksQueryOptions, indicatorQueryOptions } from './queries';
 
 /** Every declared check, evaluated against the rows of the indicators it reads. */
@@ -20,6 +21,7 @@ export function useChecks() {
   return {
     checks,
     results,
+    labels: seriesLabels(indicators.flatMap((query) => (query.data ? [query.data.meta] : []))),
     titles: new Map((catalogue.data?.indicators ?? []).map((e) => [e.id, e.title])),
     failedIndicators: ids.flatMap((id, index) => {
       const query = indicators[index];

@@ -1,4 +1,4 @@
-import type { ReactElement } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { CheckResult } from '../../domain/checks/evaluate-check';
 import { describeCheck } from '../../domain/format/check';
@@ -13,11 +13,14 @@ export function CheckCard({
   result,
   titles,
   locale,
+  figure,
   headingLevel = 3,
 }: {
   result: CheckResult;
   /** Indicator titles by id, for the links to the figures used; ids stand in for missing ones. */
   titles: ReadonlyMap<string, string>;
+  /** A drawing of the figures compared (parts against the stated total), if any. */
+  figure?: ReactNode;
   locale: string;
   headingLevel?: 2 | 3;
 }): ReactElement {
@@ -44,6 +47,7 @@ export function CheckCard({
         </figcaption>
       </figure>
       <p className="check-explanation">{explanation}</p>
+      {figure}
       {working.length > 0 && (
         <div className="check-working">
           <p className="check-working-label">Working</p>

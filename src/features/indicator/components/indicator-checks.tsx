@@ -1,11 +1,13 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import type { ReactElement } from 'react';
+import { BreakdownBars } from '../../../charts/breakdown-bars';
 import { describeError } from '../../../data/describe-error';
 import {
   checkIndicators,
   evaluateLoadedChecks,
   indicatorsReadBy,
 } from '../../../domain/checks/evaluate-check';
+import { seriesLabels } from '../../../domain/series';
 import { CheckCard } from '../../../ui/checks/check-card';
 import { ErrorPanel } from '../../../ui/error-panel';
 import { catalogueQueryOptions, checksQueryOptions, indicatorQueryOptions } from '../queries';
@@ -27,6 +29,7 @@ export function IndicatorChecks({
     specs,
     ids.map((id, index) => ({ id, observations: indicators[index]?.data?.observations })),
   );
+  const labels = seriesLabels(indicators.flatMap((query) => (query.data ? [query.data.meta] : [])));
   const titles = new Map((catalogue.data?.indicators ?? []).map((e) => [e.id, e.title]));
   if (results.length === 0 && !checks.isError) return null;
   return (
@@ -40,7 +43,13 @@ export function IndicatorChecks({
         />
       )}
       {results.map((result) => (
-        <CheckCard key={result.spec.id} result={result} titles={titles} locale={locale} />
+        <CheckCard
+          key={result.spec.id}
+          result={result}
+          titles={titles}
+          locale={locale}
+          figure={<BreakdownBars result={result} labels={labels} locale={locale} />}
+        />
       ))}
     </section>
   );
