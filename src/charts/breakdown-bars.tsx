@@ -2,7 +2,9 @@ import { cumsum } from 'd3-array';
 import type { ReactElement } from 'react';
 import type { CheckResult } from '../domain/checks/evaluate-check';
 import { formatNumber } from '../domain/format/number';
+import { formatPeriod } from '../domain/format/period';
 import { formatObservationValue } from '../domain/format/value';
+import type { Observation } from '../domain/model';
 import { isLowerBound } from '../domain/values';
 import { seriesStyle } from './series-style';
 
@@ -40,6 +42,10 @@ export function BreakdownBars({
     return { part, x: start, width: end - start, style: seriesStyle(index) };
   });
   const floor = isLowerBound(total.qualifier);
+  // Parts of one series in different years (377 in 2022, 332 in 2023) are told apart by year.
+  const sameSeries = new Set(parts.map(label)).size < parts.length;
+  const legendLabel = (part: Observation): string =>
+    sameSeries ? `${label(part)}, ${formatPeriod(part.period)}` : label(part);
   const description = `${parts.map((p) => `${label(p)} ${formatNumber(p.value, locale)}`).join(', ')}: together ${formatNumber(sum, locale)}; stated total ${formatObservationValue(total, locale)}.`;
   return (
     <figure className="breakdown" aria-label={`Parts and stated total. ${description}`}>
@@ -97,7 +103,7 @@ export function BreakdownBars({
               <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false">
                 <rect width="14" height="14" fill={style.color} />
               </svg>{' '}
-              {label(part)}: {formatObservationValue(part, locale)}
+              {legendLabel(part)}: {formatObservationValue(part, locale)}
             </li>
           ))}
         </ul>

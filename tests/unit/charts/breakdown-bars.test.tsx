@@ -72,3 +72,32 @@ describe(BreakdownBars, () => {
     expect(container).toBeEmptyDOMElement();
   });
 });
+
+describe('BreakdownBars legend', () => {
+  it('names the year when the parts are one series in different years', () => {
+    const yearly: CheckSpec = {
+      ...spec,
+      total: { indicator: 'ind', series: 's', period: '2022-2023' },
+      parts: [
+        { indicator: 'ind', series: 's', period: '2022' },
+        { indicator: 'ind', series: 's', period: '2023' },
+      ],
+    } as CheckSpec;
+    const observations = [
+      makeObservation(709, [2022, 2023], { indicator: 'ind', series: 's' }),
+      makeObservation(377, 2022, { indicator: 'ind', series: 's' }),
+      makeObservation(332, 2023, { indicator: 'ind', series: 's' }),
+    ];
+    render(
+      <BreakdownBars
+        result={evaluateCheck(yearly, observations)}
+        labels={new Map([['ind/s', 'Sanctioned']])}
+        locale="en"
+      />,
+    );
+    expect(screen.getAllByRole('listitem').map((item) => item.textContent?.trim())).toEqual([
+      'Sanctioned, 2022: 377',
+      'Sanctioned, 2023: 332',
+    ]);
+  });
+});
