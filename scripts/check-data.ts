@@ -16,6 +16,7 @@ import {
   fetchTopics,
 } from '../src/data/query-fns';
 import { expectedCatalogueIndex } from './catalogue-index-file';
+import { dataPackageProblems } from './data-package-file';
 import { fsDataSource } from './fs-data-source';
 
 const dataDir = path.resolve(process.argv[2] ?? path.join(import.meta.dirname, '../data'));
@@ -54,6 +55,7 @@ await check(CATALOGUE_PATH, async () => {
     );
   }
 });
+problems.push(...dataPackageProblems(dataDir).map((problem) => `datapackage.json: ${problem}`));
 const sources = new Set<string>();
 for (const entry of catalogue?.indicators ?? []) {
   await check(entry.id, async () => {

@@ -7,6 +7,7 @@
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { writeCatalogueIndex } from './catalogue-index-file';
+import { refreshDataPackage, writeDataPackage } from './data-package-file';
 
 const COMMITTED_DATA = path.resolve(import.meta.dirname, '../data');
 const HEADER =
@@ -82,6 +83,8 @@ export async function generateDataFolder(outDir: string, count: number): Promise
   }
   writeFileSync(packagePath, `${JSON.stringify(descriptor, null, 2)}\n`);
   await writeCatalogueIndex(outDir);
+  // As npm run data:package does: every resource's bytes and hash, the catalogue's included.
+  writeDataPackage(outDir, refreshDataPackage(outDir).text);
   return ids;
 }
 

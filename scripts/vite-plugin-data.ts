@@ -1,6 +1,7 @@
-import { cpSync, createReadStream, existsSync, statSync } from 'node:fs';
+import { cpSync, createReadStream, existsSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
+import { zipDataFolder } from './data-zip';
 
 const MEDIA_TYPES: Record<string, string> = {
   '.csv': 'text/csv; charset=utf-8',
@@ -31,6 +32,16 @@ export function dataDirectory(dataDir: string): Plugin {
         // Module imports of data files (the Table Schema, as `?import`) are Vite's to serve.
         if (!url.startsWith(prefix) || /(^|&)import\b/.test(query)) return next();
         const relative = decodeURIComponent(url.slice(prefix.length));
+        // The folder itself is the data catalogue page (/data/), which the app renders.
+        if (relative === '') return next();
+        if (relative.endsWith('.zip')) {
+          const archive = zipDataFolder(dataDir);
+          if (archive.fileName === relative) {
+            response.setHeader('Content-Type', 'application/zip');
+            response.end(Buffer.from(archive.bytes));
+            return;
+          }
+        }
         const file = path.resolve(dataDir, relative);
         if (!file.startsWith(dataDir + path.sep) || !existsSync(file) || !statSync(file).isFile()) {
           response.statusCode = 404;
@@ -46,6 +57,8 @@ export function dataDirectory(dataDir: string): Plugin {
     },
     writeBundle() {
       cpSync(dataDir, path.join(outDir, 'data'), { recursive: true });
+      const archive = zipDataFolder(dataDir);
+      writeFileSync(path.join(outDir, 'data', archive.fileName), archive.bytes);
     },
   };
 }
