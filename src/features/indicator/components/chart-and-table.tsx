@@ -6,13 +6,15 @@ import type { Indicator, Observation } from '../../../domain/model';
 import { SeriesToggles } from '../../../ui/series-toggles';
 import { Tabs } from '../../../ui/tabs';
 import { useElementWidth } from '../../../ui/use-element-width';
+import { DownloadMenu } from './download-menu';
 import { ObservationTable } from './observation-table';
 
 type View = 'chart' | 'table';
 
 /**
- * The interactive part of an indicator page: series toggles and the chart/table tabs. It
- * owns the view state, so a toggle or a tab switch re-renders only this part of the page.
+ * The interactive part of an indicator page: series toggles, the chart/table tabs and the
+ * downloads. It owns the view state, so a toggle or a tab switch re-renders only this part
+ * of the page.
  */
 export function ChartAndTable({
   indicator,
@@ -79,6 +81,8 @@ export function ChartAndTable({
           ]}
         />
       </div>
+      {/* Next to the table whose rows "CSV of the rows shown" saves. */}
+      <DownloadMenu indicator={indicator} shownRows={tableRows} />
     </>
   );
 }
