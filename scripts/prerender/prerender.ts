@@ -81,6 +81,8 @@ for (const entry of catalogue.indicators) {
   );
 }
 pages.push(
+  // At /data/ (the data folder's own address), so the page and the files share one path.
+  { route: '/data/', file: 'data/index.html', title: `Data · ${SITE_NAME}`, hydrate: true },
   {
     route: '/recommendations',
     file: 'recommendations.html',

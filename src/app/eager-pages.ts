@@ -1,4 +1,5 @@
 import { ChecksPage } from '../features/checks/checks-page';
+import { DataCataloguePage } from '../features/data-catalogue/data-catalogue-page';
 import { EmbedPage } from '../features/embed/embed-page';
 import { HomePage } from '../features/home/home-page';
 import { IndicatorPage } from '../features/indicator/indicator-page';
@@ -20,5 +21,6 @@ export const eagerPages: PageComponents = {
   TimelinePage,
   ChecksPage,
   RecommendationsPage,
+  DataCataloguePage,
   NotFoundPage,
 };

@@ -20,6 +20,7 @@ export function Layout({ children }: { children: ReactNode }): ReactElement {
             <Link to="/timeline">Timeline</Link>
             <Link to="/recommendations">Recommendations</Link>
             <Link to="/source">Report</Link>
+            <Link to="/data/">Data</Link>
           </nav>
         </div>
       </header>

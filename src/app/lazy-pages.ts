@@ -43,6 +43,9 @@ const pages: Record<PageName, PreloadablePage> = {
     import('../features/timeline/timeline-page').then((m) => m.TimelinePage),
   ),
   ChecksPage: preloadable(() => import('../features/checks/checks-page').then((m) => m.ChecksPage)),
+  DataCataloguePage: preloadable(() =>
+    import('../features/data-catalogue/data-catalogue-page').then((m) => m.DataCataloguePage),
+  ),
   RecommendationsPage: preloadable(() =>
     import('../features/recommendations/recommendations-page').then((m) => m.RecommendationsPage),
   ),
@@ -59,6 +62,7 @@ export const lazyPages: PageComponents = {
   TimelinePage: pages.TimelinePage.Component,
   ChecksPage: pages.ChecksPage.Component,
   RecommendationsPage: pages.RecommendationsPage.Component,
+  DataCataloguePage: pages.DataCataloguePage.Component,
   NotFoundPage: pages.NotFoundPage.Component,
 };
 

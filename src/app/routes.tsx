@@ -33,6 +33,7 @@ export interface PageComponents {
   TimelinePage: ComponentType;
   ChecksPage: ComponentType;
   RecommendationsPage: ComponentType;
+  DataCataloguePage: ComponentType;
   NotFoundPage: ComponentType;
 }
 
@@ -57,6 +58,7 @@ export const ROUTE_TABLE: readonly { path: string; page: PageName; siteLayout: b
   { path: '/timeline', page: 'TimelinePage', siteLayout: true },
   { path: '/checks', page: 'ChecksPage', siteLayout: true },
   { path: '/recommendations', page: 'RecommendationsPage', siteLayout: true },
+  { path: '/data', page: 'DataCataloguePage', siteLayout: true },
   { path: '*', page: 'NotFoundPage', siteLayout: true },
 ];
 

@@ -5,6 +5,7 @@ import { DataError } from './issues';
 import type { CheckSpec } from '../domain/checks/check-spec';
 import { validateCatalogueIndex, type CatalogueIndex } from './catalogue-index';
 import { validateChecks } from './validate-checks';
+import { readColumnDocs, type ColumnDoc } from './table-schema-columns';
 import { validateDataPackage, type PackageContents } from './validate-data-package';
 import { validateEvents } from './validate-events';
 import type { TimelineEvent } from '../domain/events';
@@ -137,4 +138,16 @@ export async function fetchEvents(
   const { events, issues } = validateEvents(await source.readText(EVENTS_PATH, signal), file);
   if (issues.length > 0) throw new DataError(file, issues);
   return events;
+}
+
+/** A Table Schema's columns, documented for the data catalogue. */
+export async function fetchColumnDocs(
+  source: DataSource,
+  path: string,
+  signal?: AbortSignal,
+): Promise<ColumnDoc[]> {
+  const file = `data/${path}`;
+  const result = readColumnDocs(await source.readText(path, signal), file);
+  if (!result.ok) throw new DataError(file, result.issues);
+  return result.value;
 }

@@ -52,14 +52,30 @@ describe('prerendered pages without JavaScript', () => {
 });
 
 describe('hydration', () => {
-  it.each(['/', ...ids.map((id) => `/indicators/${id}`), ...ids.map((id) => `/embed/${id}`)])(
+  it.each([
+    '/',
+    ...ids.map((id) => `/indicators/${id}`),
+    ...ids.map((id) => `/embed/${id}`),
+    '/checks',
+    '/timeline',
+    '/recommendations',
+    '/source',
+    '/data/',
+  ])(
     '%s hydrates without warnings or data requests, then swaps in the interactive chart',
     async (route) => {
       const dataRequests: string[] = [];
       const { page, problems } = await openPage(browser, route, {
         before: (p) =>
           Promise.resolve(
-            p.on('request', (r) => r.url().includes('/data/') && dataRequests.push(r.url())),
+            p.on(
+              'request',
+              // The /data/ page itself is at the data folder's address: count fetches only.
+              (r) =>
+                r.url().includes('/data/') &&
+                !r.isNavigationRequest() &&
+                dataRequests.push(r.url()),
+            ),
           ),
       });
       // The prerendered layers give way to interactive charts once visible and idle; those

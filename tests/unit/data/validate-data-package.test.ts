@@ -28,7 +28,7 @@ describe(validateDataPackage, () => {
       { path: 'indicators/cell-confinement.csv' },
       { path: 'indicators/cell-confinement.json' },
     ]);
-    expect(validateDataPackage(text, FILE)).toEqual({
+    expect(validateDataPackage(text, FILE)).toMatchObject({
       ok: true,
       value: {
         title: 'Kazakhstan torture-prevention indicators',
@@ -114,6 +114,52 @@ describe(validateDataPackage, () => {
     if (result.ok) return;
     expect(where(result.issues)).toEqual([
       { file: FILE, column: '(file)', value: undefined, rule: 'json-syntax' },
+    ]);
+  });
+
+  it('reads what the data catalogue shows: package facts and each resource’s size and hash', () => {
+    const text = pkg(
+      [
+        {
+          name: 'topics',
+          path: 'topics.json',
+          title: 'Topics',
+          format: 'json',
+          bytes: 312,
+          hash: 'sha256:ab12',
+        },
+        { path: 'indicators/a.csv', schema: 'schemas/observations.tableschema.json' },
+        { path: 'indicators/a.json' },
+      ],
+      {
+        name: 'kz',
+        created: '2026-11-28T00:00:00Z',
+        licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/' }],
+        contributors: [{ title: 'Maintainers', roles: ['creator', 'curator'] }, { role: 'x' }],
+      },
+    );
+    const result = validateDataPackage(text, FILE);
+    expect(result).toMatchObject({
+      ok: true,
+      value: {
+        name: 'kz',
+        created: '2026-11-28T00:00:00Z',
+        licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/' }],
+        contributors: [{ title: 'Maintainers', role: 'creator, curator' }],
+        resources: [
+          { name: 'topics', path: 'topics.json', format: 'json', bytes: 312, hash: 'sha256:ab12' },
+          // Without a name the path stands in.
+          { name: 'indicators/a.csv', schema: 'schemas/observations.tableschema.json' },
+          { name: 'indicators/a.json' },
+        ],
+      },
+    });
+  });
+
+  it('reports a size that is not a number', () => {
+    const result = validateDataPackage(pkg([{ path: 'topics.json', bytes: '312' }]), FILE);
+    expect(result.ok ? [] : where(result.issues)).toEqual([
+      { file: FILE, column: 'resources[0].bytes', value: '312', rule: 'type' },
     ]);
   });
 });

@@ -1,0 +1,78 @@
+import { useQuery } from '@tanstack/react-query';
+import type { ReactElement } from 'react';
+import type { PackageResource } from '../../../data/validate-data-package';
+import { formatBytes } from '../../../domain/format/bytes';
+import { formatPeriod } from '../../../domain/format/period';
+import { indicatorQueryOptions } from '../queries';
+import { ColumnTable } from './column-table';
+
+const INDICATOR_CSV = /^indicators\/([a-z0-9][a-z0-9-]*)\.csv$/;
+
+/** Rows and years of an indicator's CSV, from the same validated rows the charts use. */
+function IndicatorCoverage({ id, locale }: { id: string; locale: string }): ReactElement | null {
+  const indicator = useQuery(indicatorQueryOptions(id));
+  const rows = indicator.data?.observations;
+  if (!rows || rows.length === 0) return null;
+  const start = Math.min(...rows.map((o) => o.period.start));
+  const end = Math.max(...rows.map((o) => o.period.end));
+  return (
+    <>
+      <dt>Rows</dt>
+      <dd>{new Intl.NumberFormat(locale).format(rows.length)}</dd>
+      <dt>Period covered</dt>
+      <dd>{formatPeriod({ start, end })}</dd>
+    </>
+  );
+}
+
+/** One file of the package: what it is, its size and checksum, its columns, a download. */
+export function DatasetEntry({
+  resource,
+  href,
+  locale,
+}: {
+  resource: PackageResource;
+  href: string;
+  locale: string;
+}): ReactElement {
+  const indicatorId = INDICATOR_CSV.exec(resource.path)?.[1];
+  const title = resource.title ?? resource.name;
+  const headingId = `dataset-${resource.name}`;
+  const sha256 = resource.hash?.startsWith('sha256:') ? resource.hash.slice(7) : undefined;
+  return (
+    <article className="dataset" aria-labelledby={headingId}>
+      <h3 id={headingId}>{title}</h3>
+      {resource.description && <p>{resource.description}</p>}
+      <dl className="dataset-facts">
+        <dt>File</dt>
+        <dd>
+          <a href={href} download>
+            <code>{resource.path}</code>
+          </a>
+          {resource.format && ` (${resource.format.toUpperCase()})`}
+        </dd>
+        {resource.bytes !== undefined && (
+          <>
+            <dt>Size</dt>
+            <dd>{formatBytes(resource.bytes, locale)}</dd>
+          </>
+        )}
+        {sha256 && (
+          <>
+            <dt>SHA-256</dt>
+            <dd>
+              <code className="hash">{sha256}</code>
+            </dd>
+          </>
+        )}
+        {indicatorId && <IndicatorCoverage id={indicatorId} locale={locale} />}
+      </dl>
+      {resource.schema && (
+        <details>
+          <summary>Columns</summary>
+          <ColumnTable schemaPath={resource.schema} caption={resource.path} />
+        </details>
+      )}
+    </article>
+  );
+}
