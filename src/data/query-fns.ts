@@ -4,6 +4,7 @@ import type { DataSource } from './data-source';
 import { DataError } from './issues';
 import type { CheckSpec } from '../domain/checks/check-spec';
 import { validateCatalogueIndex, type CatalogueIndex } from './catalogue-index';
+import { parseCsv } from './parse-csv';
 import { validateChecks } from './validate-checks';
 import { readColumnDocs, type ColumnDoc } from './table-schema-columns';
 import { validateDataPackage, type PackageContents } from './validate-data-package';
@@ -150,4 +151,36 @@ export async function fetchColumnDocs(
   const result = readColumnDocs(await source.readText(path, signal), file);
   if (!result.ok) throw new DataError(file, result.issues);
   return result.value;
+}
+
+/** How many rows a published table has and, where it has dates or periods, which years. */
+export interface TableSummary {
+  rows: number;
+  years?: { start: number; end: number };
+}
+
+// Columns whose values start with a year, in the package's tables.
+const YEAR_COLUMNS = ['period_start', 'period_end', 'date', 'date_end'];
+
+/** Counts a CSV's rows and the years its date columns span, for the data catalogue. */
+export async function fetchTableSummary(
+  source: DataSource,
+  path: string,
+  signal?: AbortSignal,
+): Promise<TableSummary> {
+  const file = `data/${path}`;
+  const parsed = parseCsv(await source.readText(path, signal), file);
+  if (parsed.issues.length > 0) throw new DataError(file, parsed.issues);
+  const yearColumns = parsed.header.filter((name) => YEAR_COLUMNS.includes(name));
+  const years = parsed.rows.flatMap(({ cells }) =>
+    yearColumns.flatMap((name) => {
+      const value = cells[name] ?? '';
+      const year = Number(value.slice(0, 4));
+      return value !== '' && Number.isInteger(year) ? [year] : [];
+    }),
+  );
+  return {
+    rows: parsed.rows.length,
+    years: years.length === 0 ? undefined : { start: Math.min(...years), end: Math.max(...years) },
+  };
 }

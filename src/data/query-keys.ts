@@ -7,6 +7,7 @@ export const dataKeys = {
   events: () => [...dataKeys.all, 'events'] as const,
   dataPackage: () => [...dataKeys.all, 'datapackage'] as const,
   columnDocs: (path: string) => [...dataKeys.all, 'columns', path] as const,
+  tableSummary: (path: string) => [...dataKeys.all, 'table-summary', path] as const,
   indicators: () => [...dataKeys.all, 'indicators'] as const,
   indicator: (id: string) => [...dataKeys.indicators(), id] as const,
   report: (sourceId: string) => [...dataKeys.all, 'report', sourceId] as const,

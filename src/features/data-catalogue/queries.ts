@@ -35,3 +35,11 @@ export function catalogueQueryOptions() {
       (await loadQueryFns()).fetchCatalogue(defaultDataSource(), signal),
   });
 }
+
+export function tableSummaryQueryOptions(path: string) {
+  return queryOptions({
+    queryKey: dataKeys.tableSummary(path),
+    queryFn: async ({ signal }) =>
+      (await loadQueryFns()).fetchTableSummary(defaultDataSource(), path, signal),
+  });
+}

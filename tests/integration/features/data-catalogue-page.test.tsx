@@ -62,6 +62,24 @@ describe('data catalogue page', () => {
     ).toBeInTheDocument();
   });
 
+  it('counts the rows and years of the other tables (the timeline of measures)', async () => {
+    renderApp('/data');
+    const resource = descriptor.resources.find((r) => r.path === 'events.csv');
+    if (!resource) throw new Error('events.csv is not in the package');
+    const rows = Papa.parse<Record<string, string>>(readDataFile(resource.path), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+    const years = rows.flatMap((r) =>
+      [r.date, r.date_end].filter((d): d is string => !!d).map((d) => Number(d.slice(0, 4))),
+    );
+    const card = await datasetCard(resource);
+    expect(await within(card).findByText(String(rows.length))).toBeInTheDocument();
+    expect(
+      within(card).getByText(`${Math.min(...years)}–${Math.max(...years)}`),
+    ).toBeInTheDocument();
+  });
+
   it('documents the columns from the Table Schema, allowed values included', async () => {
     renderApp('/data');
     const resource = tables[0];

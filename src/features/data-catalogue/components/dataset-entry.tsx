@@ -3,7 +3,7 @@ import type { ReactElement } from 'react';
 import type { PackageResource } from '../../../data/validate-data-package';
 import { formatBytes } from '../../../domain/format/bytes';
 import { formatPeriod } from '../../../domain/format/period';
-import { indicatorQueryOptions } from '../queries';
+import { indicatorQueryOptions, tableSummaryQueryOptions } from '../queries';
 import { ColumnTable } from './column-table';
 
 const INDICATOR_CSV = /^indicators\/([a-z0-9][a-z0-9-]*)\.csv$/;
@@ -21,6 +21,25 @@ function IndicatorCoverage({ id, locale }: { id: string; locale: string }): Reac
       <dd>{new Intl.NumberFormat(locale).format(rows.length)}</dd>
       <dt>Period covered</dt>
       <dd>{formatPeriod({ start, end })}</dd>
+    </>
+  );
+}
+
+/** Rows and years of another published table (events, allowlist), counted from the file. */
+function TableCoverage({ path, locale }: { path: string; locale: string }): ReactElement | null {
+  const summary = useQuery(tableSummaryQueryOptions(path));
+  if (!summary.data) return null;
+  const { rows, years } = summary.data;
+  return (
+    <>
+      <dt>Rows</dt>
+      <dd>{new Intl.NumberFormat(locale).format(rows)}</dd>
+      {years && (
+        <>
+          <dt>Period covered</dt>
+          <dd>{formatPeriod(years)}</dd>
+        </>
+      )}
     </>
   );
 }
@@ -65,7 +84,11 @@ export function DatasetEntry({
             </dd>
           </>
         )}
-        {indicatorId && <IndicatorCoverage id={indicatorId} locale={locale} />}
+        {indicatorId ? (
+          <IndicatorCoverage id={indicatorId} locale={locale} />
+        ) : (
+          resource.path.endsWith('.csv') && <TableCoverage path={resource.path} locale={locale} />
+        )}
       </dl>
       {resource.schema && (
         <details>
