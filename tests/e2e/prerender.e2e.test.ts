@@ -98,3 +98,21 @@ describe('hydration', () => {
     },
   );
 });
+
+describe('a shared view link on a prerendered page', () => {
+  it('hydrates silently, then opens the view the link names', async () => {
+    const { page, problems } = await openPage(
+      browser,
+      '/indicators/prison-mortality?series=suicides&view=table',
+    );
+    await expect
+      .poll(() => page.getByRole('tab', { name: 'Table' }).getAttribute('aria-selected'), {
+        timeout: WAIT_MS,
+      })
+      .toBe('true');
+    expect(await page.getByRole('checkbox', { name: 'Deaths from disease' }).isChecked()).toBe(
+      false,
+    );
+    expectNoProblems(problems);
+  });
+});

@@ -1,15 +1,16 @@
-import { useDeferredValue, useMemo, useState, type ReactElement } from 'react';
+import { useDeferredValue, useMemo, type ReactElement } from 'react';
 import { IndicatorChart } from '../../../charts/indicator-chart';
 import { MarkerSwatch } from '../../../charts/marker';
 import { seriesStyle } from '../../../charts/series-style';
 import type { Indicator, Observation } from '../../../domain/model';
+import type { View } from '../../../domain/view-state';
+import { CopyLinkButton } from '../../../ui/copy-link-button';
 import { SeriesToggles } from '../../../ui/series-toggles';
 import { Tabs } from '../../../ui/tabs';
 import { useElementWidth } from '../../../ui/use-element-width';
 import { DownloadMenu } from './download-menu';
 import { ObservationTable } from './observation-table';
-
-type View = 'chart' | 'table';
+import { useViewState } from '../use-view-state';
 
 /**
  * The interactive part of an indicator page: series toggles, the chart/table tabs and the
@@ -26,8 +27,10 @@ export function ChartAndTable({
   locale: string;
 }): ReactElement {
   const { meta } = indicator;
-  const [view, setView] = useState<View>('chart');
-  const [visibleSeries, setVisibleSeries] = useState<string[]>(meta.chart.series);
+  const [viewState, setViewState] = useViewState(meta.chart.series);
+  const { view, series: visibleSeries } = viewState;
+  const setView = (next: View): void => setViewState({ ...viewState, view: next });
+  const setVisibleSeries = (next: string[]): void => setViewState({ ...viewState, series: next });
   // The toggles and the table answer at once; the (memoised) chart redraws just after,
   // without holding up the next paint (Recharts' redraw is the slow part on a slow phone).
   const chartSeries = useDeferredValue(visibleSeries);
@@ -83,6 +86,7 @@ export function ChartAndTable({
       </div>
       {/* Next to the table whose rows "CSV of the rows shown" saves. */}
       <DownloadMenu indicator={indicator} shownRows={tableRows} />
+      <CopyLinkButton />
     </>
   );
 }

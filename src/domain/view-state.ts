@@ -1,0 +1,49 @@
+/**
+ * What a shared link restores on an indicator page: which series are shown and whether the
+ * chart or the table is open. In the URL as `?series=a,b&view=table`; defaults are left out,
+ * so a plain link stays plain.
+ */
+export const VIEWS = ['chart', 'table'] as const;
+export type View = (typeof VIEWS)[number];
+
+export interface ViewState {
+  /** Visible series, in the chart's own order. */
+  series: string[];
+  view: View;
+}
+
+export function defaultViewState(chartSeries: readonly string[]): ViewState {
+  return { series: [...chartSeries], view: 'chart' };
+}
+
+/**
+ * Reads the view from a query string. Anything unknown or garbled falls back to the default
+ * for that part: an unknown series id is dropped, an unknown view is the chart, a missing
+ * `series` shows every series. Never throws.
+ */
+export function parseViewState(search: string, chartSeries: readonly string[]): ViewState {
+  const fallback = defaultViewState(chartSeries);
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    return fallback;
+  }
+  const view = params.get('view');
+  const listed = params.get('series');
+  const wanted = listed === null ? undefined : new Set(listed.split(',').map((s) => s.trim()));
+  return {
+    series: wanted === undefined ? fallback.series : chartSeries.filter((id) => wanted.has(id)),
+    view: (VIEWS as readonly string[]).includes(view ?? '') ? (view as View) : fallback.view,
+  };
+}
+
+/** The query string for a view ("" for the default view, else "?series=…&view=…"). */
+export function serialiseViewState(state: ViewState, chartSeries: readonly string[]): string {
+  const params = new URLSearchParams();
+  const series = chartSeries.filter((id) => state.series.includes(id));
+  if (series.length !== chartSeries.length) params.set('series', series.join(','));
+  if (state.view !== 'chart') params.set('view', state.view);
+  const text = params.toString().replace(/%2C/g, ',');
+  return text === '' ? '' : `?${text}`;
+}

@@ -1,0 +1,62 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  defaultViewState,
+  parseViewState,
+  serialiseViewState,
+  VIEWS,
+} from '../../../src/domain/view-state';
+
+const SERIES = ['disease-deaths', 'suicides', 'suicide-attempts-prevented'];
+
+describe(parseViewState, () => {
+  it('reads the series shown and the view', () => {
+    expect(parseViewState('?series=suicides,disease-deaths&view=table', SERIES)).toEqual({
+      series: ['disease-deaths', 'suicides'],
+      view: 'table',
+    });
+  });
+
+  it('falls back to the default for anything unknown or garbled', () => {
+    expect(parseViewState('', SERIES)).toEqual(defaultViewState(SERIES));
+    expect(parseViewState('?view=pie&series=nope,suicides', SERIES)).toEqual({
+      series: ['suicides'],
+      view: 'chart',
+    });
+    expect(parseViewState('?%E0%A4%A=&&==', SERIES)).toEqual(defaultViewState(SERIES));
+  });
+
+  it('keeps "no series" as a choice', () => {
+    expect(parseViewState('?series=', SERIES).series).toEqual([]);
+  });
+
+  it('never throws and always returns known series and a known view, for any string', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (search) => {
+        const state = parseViewState(search, SERIES);
+        expect(state.series.every((id) => SERIES.includes(id))).toBe(true);
+        expect(VIEWS).toContain(state.view);
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+});
+
+describe(serialiseViewState, () => {
+  it('leaves defaults out, so a plain link stays plain', () => {
+    expect(serialiseViewState(defaultViewState(SERIES), SERIES)).toBe('');
+    expect(serialiseViewState({ series: ['suicides'], view: 'table' }, SERIES)).toBe(
+      '?series=suicides&view=table',
+    );
+  });
+
+  it('round-trips: parsing what it writes gives the same state, for every valid state', () => {
+    fc.assert(
+      fc.property(fc.subarray(SERIES), fc.constantFrom(...VIEWS), (series, view) => {
+        const state = { series, view };
+        expect(parseViewState(serialiseViewState(state, SERIES), SERIES)).toEqual(state);
+      }),
+      { numRuns: 1_000 },
+    );
+  });
+});
