@@ -1,16 +1,19 @@
 import { useQuery } from '@tanstack/react-query';
-import type { ReactElement } from 'react';
-import { Link, useParams } from 'react-router';
+import { useMemo, type ReactElement } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
 import { IndicatorChart } from '../../charts/indicator-chart';
 import { describeError } from '../../data/describe-error';
 import { isIndicatorId } from '../../data/indicator-id';
 import { isFetchError } from '../../data/issues';
 import { DEFAULT_LOCALE } from '../../domain/format/locale';
 import { splitChartedObservations } from '../../domain/series';
+import { parseViewState } from '../../domain/view-state';
 import { ErrorPanel } from '../../ui/error-panel';
 import { Loading } from '../../ui/loading';
 import { useElementWidth } from '../../ui/use-element-width';
+import { useHydrated } from '../../ui/use-hydrated';
 import { indicatorQueryOptions } from './queries';
+import { useReportHeight } from './use-report-height';
 
 /** The chart alone, for iframes: title, chart, source line and a link back to the full page. */
 export function EmbedPage(): ReactElement {
@@ -18,6 +21,20 @@ export function EmbedPage(): ReactElement {
   const validId = isIndicatorId(id);
   const query = useQuery({ ...indicatorQueryOptions(id), enabled: validId });
   const [ref, width] = useElementWidth<HTMLDivElement>();
+  const hydrated = useHydrated();
+  const { search } = useLocation();
+  const chartSeries = query.data?.meta.chart.series;
+  // A shared link's ?series= applies here too, once hydrated (the prerendered page has none).
+  const visibleSeries = useMemo(
+    () =>
+      chartSeries === undefined
+        ? []
+        : hydrated
+          ? parseViewState(search, chartSeries).series
+          : chartSeries,
+    [chartSeries, hydrated, search],
+  );
+  useReportHeight(id);
   if (!validId || (isFetchError(query.error) && query.error.status === 404)) {
     return <p className="embed-missing">There is no indicator called “{id}”.</p>;
   }
@@ -40,7 +57,7 @@ export function EmbedPage(): ReactElement {
       <IndicatorChart
         indicator={indicator}
         charted={charted}
-        visibleSeries={indicator.meta.chart.series}
+        visibleSeries={visibleSeries}
         width={Math.max(width, 260)}
         locale={DEFAULT_LOCALE}
       />

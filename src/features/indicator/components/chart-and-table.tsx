@@ -9,6 +9,7 @@ import { SeriesToggles } from '../../../ui/series-toggles';
 import { Tabs } from '../../../ui/tabs';
 import { useElementWidth } from '../../../ui/use-element-width';
 import { DownloadMenu } from './download-menu';
+import { EmbedCode } from './embed-code';
 import { ObservationTable } from './observation-table';
 import { useViewState } from '../use-view-state';
 
@@ -87,6 +88,7 @@ export function ChartAndTable({
       {/* Next to the table whose rows "CSV of the rows shown" saves. */}
       <DownloadMenu indicator={indicator} shownRows={tableRows} />
       <CopyLinkButton />
+      <EmbedCode id={meta.id} title={meta.title} />
     </>
   );
 }
