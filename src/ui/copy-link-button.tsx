@@ -1,11 +1,11 @@
-import { useState, type ReactElement } from 'react';
+import { memo, useState, type ReactElement } from 'react';
 
 /**
  * Copies the page's address, view included. Says what happened in a polite live region;
  * where the clipboard is not available (an insecure origin, an old browser), shows the link
  * to copy by hand.
  */
-export function CopyLinkButton(): ReactElement {
+export const CopyLinkButton = memo(function CopyLinkButton(): ReactElement {
   const [message, setMessage] = useState('');
   const copy = async (): Promise<void> => {
     const link = window.location.href;
@@ -24,4 +24,4 @@ export function CopyLinkButton(): ReactElement {
       <span aria-live="polite">{message}</span>
     </p>
   );
-}
+});

@@ -32,22 +32,27 @@ export function ChartAndTable({
   const { view, series: visibleSeries } = viewState;
   const setView = (next: View): void => setViewState({ ...viewState, view: next });
   const setVisibleSeries = (next: string[]): void => setViewState({ ...viewState, series: next });
-  // The toggles and the table answer at once; the (memoised) chart redraws just after,
-  // without holding up the next paint (Recharts' redraw is the slow part on a slow phone).
-  const chartSeries = useDeferredValue(visibleSeries);
+  // The checkbox answers at once; the (memoised) chart, table and downloads follow just
+  // after, without holding up the next paint (Recharts' redraw and the table's rows are
+  // the slow part on a slow phone).
+  const settledSeries = useDeferredValue(visibleSeries);
   const [chartRef, width] = useElementWidth<HTMLDivElement>();
   const tableRows = useMemo(() => {
-    const hidden = new Set(meta.chart.series.filter((id) => !visibleSeries.includes(id)));
+    const hidden = new Set(meta.chart.series.filter((id) => !settledSeries.includes(id)));
     return indicator.observations.filter((o) => !hidden.has(o.series));
-  }, [indicator, meta.chart.series, visibleSeries]);
-  const toggleOptions = meta.chart.series.map((id, index) => {
-    const style = seriesStyle(index);
-    return {
-      id,
-      label: meta.series.find((s) => s.id === id)?.label ?? id,
-      swatch: <MarkerSwatch shape={style.marker} color={style.color} dash={style.dash} />,
-    };
-  });
+  }, [indicator, meta.chart.series, settledSeries]);
+  const toggleOptions = useMemo(
+    () =>
+      meta.chart.series.map((id, index) => {
+        const style = seriesStyle(index);
+        return {
+          id,
+          label: meta.series.find((s) => s.id === id)?.label ?? id,
+          swatch: <MarkerSwatch shape={style.marker} color={style.color} dash={style.dash} />,
+        };
+      }),
+    [meta],
+  );
   return (
     <>
       {meta.chart.series.length > 1 && (
@@ -71,7 +76,7 @@ export function ChartAndTable({
                 <IndicatorChart
                   indicator={indicator}
                   charted={charted}
-                  visibleSeries={chartSeries}
+                  visibleSeries={settledSeries}
                   width={Math.max(width, 280)}
                   locale={locale}
                 />

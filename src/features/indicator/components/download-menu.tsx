@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useId, useRef, useState, type KeyboardEvent, type ReactElement } from 'react';
+import { memo, useId, useRef, useState, type KeyboardEvent, type ReactElement } from 'react';
 import type { Indicator, Observation } from '../../../domain/model';
 import { downloadFile } from '../../../ui/download-file';
 import { catalogueQueryOptions } from '../queries';
@@ -18,7 +18,7 @@ const CHOICES: { id: Choice; label: string }[] = [
  * package version (catalogue.json, already cached by the page's checks) are fetched on the
  * first click, so the page loads nothing more for a menu most readers never open.
  */
-export function DownloadMenu({
+export const DownloadMenu = memo(function DownloadMenu({
   indicator,
   shownRows,
 }: {
@@ -101,4 +101,4 @@ export function DownloadMenu({
       </div>
     </div>
   );
-}
+});

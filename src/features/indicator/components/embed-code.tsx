@@ -1,4 +1,4 @@
-import { useId, type ReactElement } from 'react';
+import { memo, useId, type ReactElement } from 'react';
 import { useHref } from 'react-router';
 import { useHydrated } from '../../../ui/use-hydrated';
 
@@ -7,7 +7,13 @@ import { useHydrated } from '../../../ui/use-hydrated';
  * to the chart (public/embed-resize.js). Addresses become absolute once the page knows its
  * origin (after hydration; the prerendered page shows them relative to the site).
  */
-export function EmbedCode({ id, title }: { id: string; title: string }): ReactElement {
+export const EmbedCode = memo(function EmbedCode({
+  id,
+  title,
+}: {
+  id: string;
+  title: string;
+}): ReactElement {
   const hydrated = useHydrated();
   const embedPath = useHref(`/embed/${id}`);
   const scriptPath = useHref('/embed-resize.js');
@@ -28,4 +34,4 @@ export function EmbedCode({ id, title }: { id: string; title: string }): ReactEl
       <textarea readOnly rows={4} value={code} aria-describedby={codeId} aria-label="Embed code" />
     </details>
   );
-}
+});
