@@ -6,7 +6,7 @@ import { formatPeriod } from '../domain/format/period';
 import { formatObservationValue } from '../domain/format/value';
 import type { Observation } from '../domain/model';
 import { isLowerBound } from '../domain/values';
-import { seriesStyle } from './series-style';
+import { TOTAL_COLOR, markClass, seriesStyle } from './series-style';
 
 // Bars are drawn in a fixed coordinate space and stretched to the width; text stays HTML,
 // so it never stretches, and the drawing needs no measuring (it prerenders as it is).
@@ -67,6 +67,7 @@ export function BreakdownBars({
               width={Math.max(width - GAP, 1)}
               height={BAR_HEIGHT}
               fill={style.color}
+              className={markClass('chart-fill', style.slot)}
             />
           ))}
         </svg>
@@ -88,8 +89,9 @@ export function BreakdownBars({
             y={0}
             width={total.value * scale}
             height={BAR_HEIGHT}
-            fill={floor ? 'none' : '#595959'}
-            stroke="#595959"
+            fill={floor ? 'none' : TOTAL_COLOR}
+            stroke={TOTAL_COLOR}
+            className={markClass(floor ? 'chart-stroke' : 'chart-fill', 'mark-total')}
             strokeWidth={floor ? 3 : 0}
             strokeDasharray={floor ? '12 6' : undefined}
             vectorEffect="non-scaling-stroke"
@@ -101,7 +103,12 @@ export function BreakdownBars({
           {segments.map(({ part, style }) => (
             <li key={`${part.series}-${part.period.start}`}>
               <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false">
-                <rect width="14" height="14" fill={style.color} />
+                <rect
+                  width="14"
+                  height="14"
+                  fill={style.color}
+                  className={markClass('chart-fill', style.slot)}
+                />
               </svg>{' '}
               {legendLabel(part)}: {formatObservationValue(part, locale)}
             </li>

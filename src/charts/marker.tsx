@@ -1,10 +1,11 @@
 import type { ReactElement } from 'react';
-import type { MarkerShape } from './series-style';
+import { LIGHT_PALETTE, markClass, paletteClass, type MarkerShape } from './series-style';
 
 export interface MarkerProps {
   shape: MarkerShape;
   cx: number;
   cy: number;
+  /** A palette colour (series-style.ts): its slot's class lets styles.css recolour it by theme. */
   color: string;
   size?: number;
   /** Filled markers for actuals, hollow for targets. */
@@ -38,28 +39,41 @@ export function Marker({
   return (
     <path
       d={pathFor(shape, cx, cy, size)}
-      fill={hollow ? '#ffffff' : color}
+      fill={hollow ? LIGHT_PALETTE.surface : color}
       stroke={color}
       strokeWidth={hollow ? 2 : 1}
+      className={markClass(
+        hollow ? 'chart-marker chart-marker-hollow' : 'chart-marker',
+        paletteClass(color),
+      )}
       data-mark={dataMark}
     />
   );
 }
 
-/** A marker drawn in its own small SVG, for legends and toggles. */
+/** A line and its marker (or the line alone) in their own small SVG, for legends and toggles. */
 export function MarkerSwatch({
   shape,
   color,
   dash,
 }: {
-  shape: MarkerShape;
+  shape?: MarkerShape;
   color: string;
   dash?: string | undefined;
 }): ReactElement {
   return (
     <svg width="28" height="14" viewBox="0 0 28 14" aria-hidden="true" focusable="false">
-      <line x1="1" y1="7" x2="27" y2="7" stroke={color} strokeWidth="2" strokeDasharray={dash} />
-      <Marker shape={shape} cx={14} cy={7} color={color} size={4} />
+      <line
+        x1="1"
+        y1="7"
+        x2="27"
+        y2="7"
+        stroke={color}
+        strokeWidth="2"
+        strokeDasharray={dash}
+        className={markClass('chart-stroke', paletteClass(color))}
+      />
+      {shape && <Marker shape={shape} cx={14} cy={7} color={color} size={4} />}
     </svg>
   );
 }

@@ -6,7 +6,7 @@ import { formatPeriod } from '../../domain/format/period';
 import { formatObservationValue } from '../../domain/format/value';
 import { ObservationTooltip } from '../observation-tooltip';
 import { coordinate, type PointProps } from '../point-props';
-import { seriesStyle } from '../series-style';
+import { LIGHT_PALETTE, markClass, seriesStyle } from '../series-style';
 
 export interface FigureBar {
   label: string;
@@ -53,14 +53,15 @@ export function FigureBars({ bars, width, locale }: FigureBarsProps): ReactEleme
       barSize={BAR_SIZE}
       accessibilityLayer={false}
     >
+      {/* Colours here are the light theme's; styles.css restyles axes, cursor and slots by theme. */}
       <XAxis
         type="number"
         tickFormatter={(v: number) => formatNumber(v, locale)}
-        stroke="#595959"
+        stroke={LIGHT_PALETTE.axis}
       />
       <YAxis type="category" dataKey="name" hide />
       <Tooltip
-        cursor={{ fill: '#f2f2f2' }}
+        cursor={{ fill: LIGHT_PALETTE.cursor, className: 'chart-cursor' }}
         content={({ active, payload }) => {
           const row = payload?.[0]?.payload as (typeof rows)[number] | undefined;
           if (!active || !row) return null;
@@ -75,16 +76,20 @@ export function FigureBars({ bars, width, locale }: FigureBarsProps): ReactEleme
       <Bar
         dataKey="value"
         isAnimationActive={false}
-        shape={({ x = 0, y = 0, width: w = 0, height: h = 0, index = 0 }: BarShapeProps) => (
-          <rect
-            x={x}
-            y={y}
-            width={Math.max(w, 1)}
-            height={h}
-            fill={seriesStyle(rows[index]?.bar.index ?? 0).color}
-            data-mark="bar"
-          />
-        )}
+        shape={({ x = 0, y = 0, width: w = 0, height: h = 0, index = 0 }: BarShapeProps) => {
+          const style = seriesStyle(rows[index]?.bar.index ?? 0);
+          return (
+            <rect
+              x={x}
+              y={y}
+              width={Math.max(w, 1)}
+              height={h}
+              fill={style.color}
+              className={markClass('chart-fill', style.slot)}
+              data-mark="bar"
+            />
+          );
+        }}
       >
         <LabelList
           dataKey="name"
@@ -93,7 +98,13 @@ export function FigureBars({ bars, width, locale }: FigureBarsProps): ReactEleme
             const y = coordinate(props.y);
             if (x === undefined || y === undefined) return null;
             return (
-              <text x={x} y={y - 7} fontSize={13} fill="#1a1a1a">
+              <text
+                x={x}
+                y={y - 7}
+                fontSize={13}
+                fill={LIGHT_PALETTE.label}
+                className="chart-label"
+              >
                 {String(props.value)}
               </text>
             );
@@ -102,7 +113,8 @@ export function FigureBars({ bars, width, locale }: FigureBarsProps): ReactEleme
         <LabelList
           dataKey="value"
           position="right"
-          fill="#1a1a1a"
+          fill={LIGHT_PALETTE.label}
+          className="chart-label"
           fontWeight={600}
           formatter={(value: unknown) => {
             const row = rows.find((r) => r.value === value);

@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import { Line, LineChart, YAxis } from 'recharts';
 import type { Observation } from '../../domain/model';
+import { markClass, seriesStyle } from '../series-style';
 
 export interface SparklineProps {
   observations: Observation[];
@@ -16,6 +17,7 @@ export function Sparkline({
 }: SparklineProps): ReactElement | null {
   if (observations.length < 2) return null;
   const rows = observations.map((o) => ({ year: o.period.end, value: o.value }));
+  const style = seriesStyle(0);
   return (
     <div aria-hidden="true" className="sparkline">
       <LineChart
@@ -28,9 +30,11 @@ export function Sparkline({
         <YAxis hide domain={['dataMin', 'dataMax']} />
         <Line
           dataKey="value"
-          stroke="#0072B2"
+          stroke={style.color}
+          className={markClass('chart-line', style.slot)}
           strokeWidth={2}
-          dot={{ r: 2 }}
+          // Recharts' dot is hollow (white fill); the classes let dark mode fill it with the surface.
+          dot={{ r: 2, className: markClass('chart-marker chart-marker-hollow', style.slot) }}
           isAnimationActive={false}
         />
       </LineChart>

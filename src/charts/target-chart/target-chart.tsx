@@ -7,7 +7,13 @@ import { Marker } from '../marker';
 import { valueAxis } from '../nice-domain';
 import { coordinate, type PointProps } from '../point-props';
 import { ObservationTooltip } from '../observation-tooltip';
-import { REQUIRED_COLOR, TARGET_COLOR, seriesStyle } from '../series-style';
+import {
+  LIGHT_PALETTE,
+  REQUIRED_COLOR,
+  TARGET_COLOR,
+  markClass,
+  seriesStyle,
+} from '../series-style';
 import type { TargetRow } from './to-target-rows';
 
 export interface TargetChartProps {
@@ -56,7 +62,8 @@ export function TargetChart({
           y={y - 12}
           textAnchor="middle"
           fontSize={12}
-          fill="#1a1a1a"
+          fill={LIGHT_PALETTE.label}
+          className="chart-label"
           fontWeight={key === 'target' ? 600 : 400}
         >
           {key === 'target' ? `Target ${text}` : text}
@@ -101,7 +108,8 @@ export function TargetChart({
       margin={{ top: 28, right: 40, bottom: 8, left: 8 }}
       accessibilityLayer={false}
     >
-      <CartesianGrid vertical={false} stroke="#e3e3e3" />
+      {/* Colours here are the light theme's; styles.css restyles grid, axes and slots by theme. */}
+      <CartesianGrid vertical={false} stroke={LIGHT_PALETTE.grid} />
       <XAxis
         dataKey="year"
         type="number"
@@ -109,14 +117,14 @@ export function TargetChart({
         ticks={years}
         padding={{ left: 32, right: 32 }}
         tickFormatter={String}
-        stroke="#595959"
+        stroke={LIGHT_PALETTE.axis}
       />
       <YAxis
         width={60}
         domain={axis.domain}
         ticks={axis.ticks}
         tickFormatter={(v: number) => formatAmount(v, series.unit, locale)}
-        stroke="#595959"
+        stroke={LIGHT_PALETTE.axis}
       />
       <Tooltip
         content={({ active, payload }) => {
@@ -134,6 +142,7 @@ export function TargetChart({
         dataKey="required"
         name="Required path (computed)"
         stroke={REQUIRED_COLOR}
+        className="chart-line mark-required"
         strokeWidth={2}
         strokeDasharray="6 4"
         dot={false}
@@ -145,6 +154,7 @@ export function TargetChart({
         dataKey="projected"
         name="Projection at the pace so far (computed)"
         stroke={style.color}
+        className={markClass('chart-line', style.slot)}
         strokeWidth={1.5}
         strokeDasharray="2 4"
         dot={false}
@@ -156,6 +166,7 @@ export function TargetChart({
         dataKey="actual"
         name={series.label}
         stroke={style.color}
+        className={markClass('chart-line', style.slot)}
         strokeWidth={2}
         dot={dot('actual')}
         label={label('actual')}

@@ -1,14 +1,6 @@
 import type { ReactElement } from 'react';
-import { Marker } from '../marker';
+import { Marker, MarkerSwatch } from '../marker';
 import { REQUIRED_COLOR, TARGET_COLOR, seriesStyle } from '../series-style';
-
-function LineSwatch({ color, dash }: { color: string; dash: string }): ReactElement {
-  return (
-    <svg width="28" height="14" viewBox="0 0 28 14" aria-hidden="true" focusable="false">
-      <line x1="1" y1="7" x2="27" y2="7" stroke={color} strokeWidth="2" strokeDasharray={dash} />
-    </svg>
-  );
-}
 
 /** What the marks of a target chart mean; the computed lines say so. */
 export function TargetLegend({
@@ -34,11 +26,11 @@ export function TargetLegend({
         Target
       </li>
       <li>
-        <LineSwatch color={REQUIRED_COLOR} dash="6 4" /> Required straight path (computed)
+        <MarkerSwatch color={REQUIRED_COLOR} dash="6 4" /> Required straight path (computed)
       </li>
       {withProjection && (
         <li>
-          <LineSwatch color={style.color} dash="2 4" /> Projection at the pace so far (computed)
+          <MarkerSwatch color={style.color} dash="2 4" /> Projection at the pace so far (computed)
         </li>
       )}
     </ul>

@@ -7,7 +7,7 @@ import { Marker } from '../marker';
 import { valueAxis } from '../nice-domain';
 import { coordinate, type PointProps } from '../point-props';
 import { ObservationTooltip } from '../observation-tooltip';
-import { seriesStyle } from '../series-style';
+import { LIGHT_PALETTE, markClass, seriesStyle } from '../series-style';
 import type { TrendRow } from './to-trend-rows';
 
 export interface TrendChartProps {
@@ -36,7 +36,8 @@ export function TrendChart({ rows, series, width, height, locale }: TrendChartPr
       margin={{ top: 24, right: 24, bottom: 8, left: 8 }}
       accessibilityLayer={false}
     >
-      <CartesianGrid vertical={false} stroke="#e3e3e3" />
+      {/* Colours here are the light theme's; styles.css restyles grid, axes and slots by theme. */}
+      <CartesianGrid vertical={false} stroke={LIGHT_PALETTE.grid} />
       <XAxis
         dataKey="year"
         type="number"
@@ -44,12 +45,12 @@ export function TrendChart({ rows, series, width, height, locale }: TrendChartPr
         ticks={years.length <= MAX_YEAR_TICKS ? years : undefined}
         padding={{ left: 28, right: 28 }}
         tickFormatter={String}
-        stroke="#595959"
+        stroke={LIGHT_PALETTE.axis}
       />
       <YAxis
         width={52}
         tickFormatter={(value: number) => formatNumber(value, locale)}
-        stroke="#595959"
+        stroke={LIGHT_PALETTE.axis}
         domain={axis.domain}
         ticks={axis.ticks}
       />
@@ -72,6 +73,7 @@ export function TrendChart({ rows, series, width, height, locale }: TrendChartPr
             name={meta.label}
             dataKey={(row: TrendRow) => row.values[meta.id]}
             stroke={style.color}
+            className={markClass('chart-line', style.slot)}
             strokeWidth={2}
             strokeDasharray={style.dash}
             isAnimationActive={false}
@@ -112,10 +114,11 @@ export function TrendChart({ rows, series, width, height, locale }: TrendChartPr
                         y={rows[pointIndex ?? -1]?.labelBelow[meta.id] ? y + 20 : y - 10}
                         textAnchor="middle"
                         fontSize={12}
-                        fill="#1a1a1a"
-                        stroke="#ffffff"
+                        fill={LIGHT_PALETTE.label}
+                        stroke={LIGHT_PALETTE.surface}
                         strokeWidth={3}
                         paintOrder="stroke"
+                        className="chart-label chart-halo"
                       >
                         {formatObservationValue(observation, locale)}
                       </text>

@@ -13,6 +13,7 @@ import { Loading } from '../../ui/loading';
 import { useElementWidth } from '../../ui/use-element-width';
 import { useHydrated } from '../../ui/use-hydrated';
 import { indicatorQueryOptions } from './queries';
+import { useForcedTheme } from './use-forced-theme';
 import { useReportHeight } from './use-report-height';
 
 /** The chart alone, for iframes: title, chart, source line and a link back to the full page. */
@@ -35,6 +36,7 @@ export function EmbedPage(): ReactElement {
     [chartSeries, hydrated, search],
   );
   useReportHeight(id);
+  useForcedTheme(search);
   if (!validId || (isFetchError(query.error) && query.error.status === 404)) {
     return <p className="embed-missing">There is no indicator called “{id}”.</p>;
   }

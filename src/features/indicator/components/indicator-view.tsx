@@ -6,6 +6,7 @@ import { ChartAndTable } from './chart-and-table';
 import { FigureList } from './figure-list';
 import { IndicatorChecks } from './indicator-checks';
 import { NotesSection } from './notes-section';
+import { PrintAddress } from './print-address';
 import { SourceSection } from './source-section';
 import { TargetProgressPanel } from './target-progress-panel';
 
@@ -30,6 +31,7 @@ export function IndicatorView({
       <header className="indicator-header">
         <h1>{meta.title}</h1>
         <p className="subtitle">{meta.subtitle}</p>
+        <PrintAddress id={meta.id} />
       </header>
       <ChartAndTable indicator={indicator} charted={charted} locale={locale} />
       {targets.length > 0 && (
