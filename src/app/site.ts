@@ -1,2 +1,2 @@
-/** The dashboard's name, as the header, page titles and exports show it. */
-export const SITE_NAME = 'Kazakhstan torture-prevention indicators';
+// The name lives in the domain layer so that features and exports can use it too.
+export { SITE_NAME } from '../domain/site-name';

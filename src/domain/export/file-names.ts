@@ -21,3 +21,23 @@ export function downloadFileName(indicatorId: string, version: string, kind: Dow
       return `${base}.json`;
   }
 }
+
+/**
+ * `<indicator>-<view>.svg|png`: the view is `chart` when every series is drawn, else the
+ * series drawn (`prison-mortality-suicides+disease-deaths.png`); the social card adds
+ * `-social`. Two exports of different views never overwrite each other.
+ *
+ * @example imageFileName('cell-confinement', ['cells'], ['cells'], 'standard', 'svg') // "cell-confinement-chart.svg"
+ */
+export function imageFileName(
+  indicatorId: string,
+  visibleSeries: readonly string[],
+  chartSeries: readonly string[],
+  layout: 'standard' | 'social',
+  extension: 'svg' | 'png',
+): string {
+  const everySeries = chartSeries.every((id) => visibleSeries.includes(id));
+  const view = everySeries ? 'chart' : visibleSeries.join('+');
+  const base = `${indicatorId}-${view}${layout === 'social' ? '-social' : ''}`;
+  return `${base.replace(/[^\w.+-]/g, '-')}.${extension}`;
+}

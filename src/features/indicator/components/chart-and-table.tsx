@@ -91,7 +91,13 @@ export function ChartAndTable({
         />
       </div>
       {/* Next to the table whose rows "CSV of the rows shown" saves. */}
-      <DownloadMenu indicator={indicator} shownRows={tableRows} />
+      <DownloadMenu
+        indicator={indicator}
+        shownRows={tableRows}
+        visibleSeries={settledSeries}
+        locale={locale}
+        chartArea={chartRef}
+      />
       <CopyLinkButton />
       <EmbedCode id={meta.id} title={meta.title} />
     </>

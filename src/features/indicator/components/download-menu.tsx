@@ -1,15 +1,31 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { memo, useId, useRef, useState, type KeyboardEvent, type ReactElement } from 'react';
+import {
+  memo,
+  useId,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactElement,
+  type RefObject,
+} from 'react';
 import type { Indicator, Observation } from '../../../domain/model';
+import { SITE_NAME } from '../../../domain/site-name';
 import { downloadFile } from '../../../ui/download-file';
 import { catalogueQueryOptions } from '../queries';
 
-type Choice = 'csv-shown' | 'csv' | 'json';
+type DataChoice = 'csv-shown' | 'csv' | 'json';
+type ImageChoice = 'svg' | 'png' | 'social-png';
 
-const CHOICES: { id: Choice; label: string }[] = [
+const DATA_CHOICES: { id: DataChoice; label: string }[] = [
   { id: 'csv-shown', label: 'CSV of the rows shown' },
   { id: 'csv', label: 'Full CSV' },
   { id: 'json', label: 'JSON (rows with metadata)' },
+];
+
+const IMAGE_CHOICES: { id: ImageChoice; label: string }[] = [
+  { id: 'svg', label: 'Chart as SVG' },
+  { id: 'png', label: 'Chart as PNG (2× resolution)' },
+  { id: 'social-png', label: 'Chart for social media (PNG, 1200×630)' },
 ];
 
 /**
@@ -21,9 +37,17 @@ const CHOICES: { id: Choice; label: string }[] = [
 export const DownloadMenu = memo(function DownloadMenu({
   indicator,
   shownRows,
+  visibleSeries,
+  locale,
+  chartArea,
 }: {
   indicator: Indicator;
   shownRows: Observation[];
+  /** The series the chart draws, for the images. */
+  visibleSeries: readonly string[];
+  locale: string;
+  /** The element holding the chart, whose drawing the images reproduce. */
+  chartArea: RefObject<HTMLElement | null>;
 }): ReactElement {
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
@@ -32,7 +56,32 @@ export const DownloadMenu = memo(function DownloadMenu({
   const buttonRef = useRef<HTMLButtonElement>(null);
   const panelId = useId();
 
-  const save = async (choice: Choice): Promise<void> => {
+  const fail = (error: unknown): void =>
+    setProblem(
+      `The download could not be prepared: ${error instanceof Error ? error.message : String(error)}`,
+    );
+
+  const saveImage = async (format: ImageChoice): Promise<void> => {
+    setProblem(null);
+    try {
+      const root = chartArea.current;
+      if (!root) throw new Error('The chart is not on the page yet.');
+      const { exportChartImage } = await import('../../../charts/export/export-chart-image');
+      const image = await exportChartImage({
+        chartRoot: root,
+        indicator,
+        visibleSeries,
+        locale,
+        siteName: SITE_NAME,
+        format,
+      });
+      downloadFile(image.fileName, image.content, image.content.type);
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  const save = async (choice: DataChoice): Promise<void> => {
     setProblem(null);
     try {
       const [exporter, catalogue] = await Promise.all([
@@ -52,9 +101,7 @@ export const DownloadMenu = memo(function DownloadMenu({
         downloadFile(fileName, csv, 'text/csv;charset=utf-8');
       }
     } catch (error) {
-      setProblem(
-        `The download could not be prepared: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      fail(error);
     }
   };
 
@@ -80,10 +127,23 @@ export const DownloadMenu = memo(function DownloadMenu({
         Download
       </button>
       <div id={panelId} hidden={!open} className="download-panel">
-        <ul>
-          {CHOICES.map((choice) => (
+        <ul aria-label="Data">
+          {DATA_CHOICES.map((choice) => (
             <li key={choice.id}>
               <button type="button" className="link-button" onClick={() => void save(choice.id)}>
+                {choice.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+        <ul aria-label="Images, with title and source">
+          {IMAGE_CHOICES.map((choice) => (
+            <li key={choice.id}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => void saveImage(choice.id)}
+              >
                 {choice.label}
               </button>
             </li>

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { downloadFileName, type DownloadKind } from '../../../../src/domain/export/file-names';
+import {
+  downloadFileName,
+  imageFileName,
+  type DownloadKind,
+} from '../../../../src/domain/export/file-names';
 
 describe(downloadFileName, () => {
   it.each<[DownloadKind, string]>([
@@ -12,5 +16,23 @@ describe(downloadFileName, () => {
 
   it('keeps a file name free of path separators', () => {
     expect(downloadFileName('x', '1.0/beta', 'csv')).toBe('x-1.0-beta.csv');
+  });
+});
+
+describe(imageFileName, () => {
+  const all = ['disease-deaths', 'suicides', 'attempts'];
+  it.each([
+    [all, 'standard', 'svg', 'prison-mortality-chart.svg'],
+    [['attempts', 'suicides', 'disease-deaths'], 'standard', 'svg', 'prison-mortality-chart.svg'],
+    [all, 'social', 'png', 'prison-mortality-chart-social.png'],
+    [['suicides'], 'standard', 'png', 'prison-mortality-suicides.png'],
+    [
+      ['suicides', 'disease-deaths'],
+      'social',
+      'png',
+      'prison-mortality-suicides+disease-deaths-social.png',
+    ],
+  ] as const)('%j %s %s → %s', (visible, layout, extension, expected) => {
+    expect(imageFileName('prison-mortality', visible, all, layout, extension)).toBe(expected);
   });
 });

@@ -1,0 +1,74 @@
+import { collectNotes } from '../notes';
+import type { Indicator } from '../model';
+
+/**
+ * The report's short title, as a source line names it. Kept here rather than fetched so an
+ * image can be composed from the indicator alone; `tests/data/source-title.test.ts` checks it
+ * against `data/source/*.json`.
+ */
+export const REPORT_SHORT_TITLE =
+  'Information received from Kazakhstan on follow-up to the concluding observations of the Committee against Torture (2024)';
+
+/** The licence every exported image carries, as the data package declares it. */
+export const IMAGE_LICENCE = 'Licence: CC BY 4.0';
+
+/**
+ * "para. 48", "paras. 48–49" or "paras. 20, 22–23": runs of consecutive paragraphs joined
+ * with an en dash, in order, each once.
+ */
+export function formatParagraphList(paragraphs: readonly number[]): string {
+  const sorted = [...new Set(paragraphs)].sort((a, b) => a - b);
+  const runs: [number, number][] = [];
+  for (const paragraph of sorted) {
+    const last = runs.at(-1);
+    if (last && paragraph === last[1] + 1) last[1] = paragraph;
+    else runs.push([paragraph, paragraph]);
+  }
+  const text = runs.map(([from, to]) => (from === to ? `${from}` : `${from}–${to}`)).join(', ');
+  return sorted.length === 1 ? `para. ${text}` : `paras. ${text}`;
+}
+
+/** "Source: <report>, para. 48": the paragraphs are those of the figures drawn. */
+export function chartSourceLine(paragraphs: readonly number[]): string {
+  return paragraphs.length === 0
+    ? `Source: ${REPORT_SHORT_TITLE}`
+    : `Source: ${REPORT_SHORT_TITLE}, ${formatParagraphList(paragraphs)}`;
+}
+
+export interface ChartImageText {
+  title: string;
+  subtitle: string;
+  /** "Subject. Note" for each qualified, multi-year, target or annotated figure drawn. */
+  notes: string[];
+  sourceLine: string;
+  licence: string;
+  siteName: string;
+}
+
+/**
+ * The words an exported chart carries: its title and subtitle, the notes on the figures it
+ * draws (those of the series shown), the source line with their paragraphs, the licence and
+ * the dashboard's name.
+ */
+export function chartImageText(
+  indicator: Indicator,
+  visibleSeries: readonly string[],
+  locale: string,
+  siteName: string,
+): ChartImageText {
+  const drawn = new Set(visibleSeries);
+  const shown: Indicator = {
+    meta: indicator.meta,
+    observations: indicator.observations.filter(
+      (o) => drawn.has(o.series) && indicator.meta.chart.series.includes(o.series),
+    ),
+  };
+  return {
+    title: indicator.meta.title,
+    subtitle: indicator.meta.subtitle,
+    notes: collectNotes(shown, locale).map((note) => `${note.subject}. ${note.text}`),
+    sourceLine: chartSourceLine(shown.observations.map((o) => o.paragraph)),
+    licence: IMAGE_LICENCE,
+    siteName,
+  };
+}
