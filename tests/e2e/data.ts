@@ -13,6 +13,7 @@ export interface SeriesMeta {
 export interface IndicatorMeta {
   id: string;
   title: string;
+  subtitle: string;
   chart: { type: ChartType; series: string[] };
   series: SeriesMeta[];
 }
@@ -73,6 +74,7 @@ function readMeta(id: string): IndicatorMeta {
   return {
     id: field(json, 'id', isString, where),
     title: field(json, 'title', isString, where),
+    subtitle: field(json, 'subtitle', isString, where),
     chart: {
       type: field(chart, 'type', isChartType, `${where} chart`),
       series: field(chart, 'series', isStringArray, `${where} chart`),

@@ -77,12 +77,34 @@ describe('the embed code on an indicator page', () => {
   it('offers an iframe with a title and the resizing script, at absolute addresses', async () => {
     const { page, problems } = await openPage(browser, '/indicators/prison-mortality');
     await page.getByText('Embed this chart').click();
-    const code = await page.getByRole('textbox', { name: 'Embed code' }).inputValue();
+    const code = await page
+      .getByRole('textbox', { name: 'Embed code: interactive chart' })
+      .inputValue();
     const origin = new URL(page.url()).origin;
     expect(code).toMatch(
       new RegExp(`<iframe src="${origin}[^"]*/embed/prison-mortality" title="Chart: `),
     );
     expect(code).toMatch(new RegExp(`<script src="${origin}[^"]*/embed-resize.js" async>`));
+    expectNoProblems(problems);
+  });
+
+  it('offers the chart image linking to the page, and the image is there', async () => {
+    const { page, problems } = await openPage(browser, '/indicators/prison-mortality');
+    await page.getByText('Embed this chart').click();
+    const code = await page.getByRole('textbox', { name: 'Embed code: chart image' }).inputValue();
+    const origin = new URL(page.url()).origin;
+    const match = new RegExp(
+      `^<a href="${origin}[^"]*/indicators/prison-mortality"><img src="(${origin}[^"]*/images/prison-mortality-chart\\.png)" alt="Deaths and suicides in prisons: [^"]+" width="768"`,
+    ).exec(code);
+    expect(match, code).not.toBeNull();
+    // The image the snippet names, as an email or a printed page would load it.
+    const shown = await page.evaluate(async (src) => {
+      const image = new Image();
+      image.src = src;
+      await image.decode();
+      return { width: image.naturalWidth, height: image.naturalHeight };
+    }, match?.[1] ?? '');
+    expect(shown.width).toBe(2 * 768);
     expectNoProblems(problems);
   });
 });
