@@ -102,5 +102,33 @@ export default tseslint.config(
     files: ['src/**/*.tsx'],
     ...jsxA11y.flatConfigs.recommended,
   },
+  {
+    // Markup from strings is how data would become script: text is rendered as text. The one
+    // exception (the prerendered chart layer, the page's own build-time SVG read back from
+    // its DOM) says why where it is.
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'No markup from strings: render text as text.',
+        },
+        {
+          selector: 'AssignmentExpression[left.property.name=/^(innerHTML|outerHTML|srcdoc)$/]',
+          message: 'No markup from strings: build elements or render text.',
+        },
+        {
+          selector:
+            'CallExpression[callee.property.name=/^(insertAdjacentHTML|write|writeln|createContextualFragment)$/]',
+          message: 'No markup from strings: build elements or render text.',
+        },
+        {
+          selector: "CallExpression[callee.name='eval'], NewExpression[callee.name='Function']",
+          message: 'No code from strings (and the CSP forbids it).',
+        },
+      ],
+    },
+  },
   prettier,
 );

@@ -15,6 +15,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { installDomGlobals } from './dom-globals';
+import { withContentSecurityPolicy } from './content-security-policy';
 import { headTags, templateDescription, withHeadTags, type PageHead } from './head-tags';
 import { absoluteUrl, PLACEHOLDER_ORIGIN, resolveSiteUrl } from './site-url';
 
@@ -219,9 +220,11 @@ async function writePage({ page, url, queryClient, staticCharts }: Harvested): P
     ? `<script type="application/json" id="${QUERY_STATE_ELEMENT_ID}" data-path="${escapeHtml(url)}">${serialiseForScript(dehydrate(queryClient))}</script>`
     : '';
   // Functions as replacements: a `$` in the page's text must stay a `$`.
-  const html = withHeadTags(template, headTags(pageHead(page))).replace(
-    '<div id="root"></div>',
-    () => `<div id="root">${body}</div>${state}`,
+  const html = withContentSecurityPolicy(
+    withHeadTags(template, headTags(pageHead(page))).replace(
+      '<div id="root"></div>',
+      () => `<div id="root">${body}</div>${state}`,
+    ),
   );
   const file = path.join(distDir, page.file);
   mkdirSync(path.dirname(file), { recursive: true });

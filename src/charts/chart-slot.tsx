@@ -45,6 +45,10 @@ export function ChartSlot({ chartKey, placeholderHeight, children }: ChartSlotPr
     staticHtml === undefined ? (
       <div className="chart-placeholder" style={{ height: placeholderHeight }} />
     ) : (
+      // The page's own build-time chart SVG, read back from its DOM before hydration (never a
+      // data string), given back unchanged so that hydration matches. The page's CSP hashes
+      // every style attribute in it.
+      // eslint-disable-next-line no-restricted-syntax
       <div className="chart-static" dangerouslySetInnerHTML={{ __html: staticHtml }} />
     );
   return (
