@@ -10,6 +10,7 @@ export default defineConfig({
       'tests/integration/**/*.test.{ts,tsx}',
       'tests/data/**/*.test.ts',
       'tests/build/**/*.test.ts',
+      'tests/fuzz/**/*.test.ts',
     ],
     setupFiles: ['tests/setup.ts'],
     env: { TZ: 'UTC' },

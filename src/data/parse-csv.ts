@@ -15,7 +15,7 @@ const BYTE_ORDER_MARK = '\uFEFF';
 /**
  * Text → header and raw string cells. Types are left to the Table Schema (no dynamic
  * typing), so a blank, "n/a" and "0" stay distinguishable. Accepts a byte-order mark and
- * CRLF line ends, as spreadsheets write them.
+ * CRLF line ends, as spreadsheets write them (and CR, or a mix). The delimiter is a comma.
  */
 export function parseCsv(text: string, file: string): ParsedCsv {
   const input = text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text;
@@ -34,7 +34,20 @@ export function parseCsv(text: string, file: string): ParsedCsv {
   }
   // Blank lines are skipped here rather than by PapaParse, so that row numbers stay those a
   // spreadsheet shows (the header is row 1).
-  const result = Papa.parse<string[]>(input, { header: false, skipEmptyLines: false });
+  // Found by fuzzing (tests/fuzz), both: PapaParse guesses the delimiter, and took ";" for
+  // that of a valid file whose notes held "a; b; c", so the delimiter is the contract's comma;
+  // and it guesses one kind of line end per file, so in a file with mixed ends a stray CR
+  // stayed, silently, at the end of a row's last cell: line ends outside quoted cells are
+  // made LF first (quoted cells keep theirs verbatim).
+  const lines = input.replace(/"(?:[^"]|"")*"|\r\n?/g, (match) =>
+    match.startsWith('"') ? match : '\n',
+  );
+  const result = Papa.parse<string[]>(lines, {
+    header: false,
+    skipEmptyLines: false,
+    delimiter: ',',
+    newline: '\n',
+  });
   const [header = [], ...body] = result.data;
   const issues: ValidationIssue[] = result.errors
     .filter((error) => error.code !== 'UndetectableDelimiter')

@@ -47,6 +47,12 @@ export function validateChecks(text: string, file: string): Validated<CheckSpec[
   const rowRefs = (value: unknown, path: string): RowRef[] | undefined => {
     const items = read.array(value, path);
     if (!items) return undefined;
+    // Found by fuzzing (tests/fuzz): "parts": [] passed, a sum of nothing (0) held against
+    // the total.
+    if (items.length === 0) {
+      read.problem(path, value, 'min-items', 'expected at least one row');
+      return undefined;
+    }
     const refs = items.map((item, index) => rowRef(item, `${path}[${index}]`));
     return refs.every((r): r is RowRef => r !== undefined) ? refs : undefined;
   };
@@ -60,6 +66,15 @@ export function validateChecks(text: string, file: string): Validated<CheckSpec[
     const title = read.string(entry.title, `${path}.title`);
     const statement = read.string(entry.statement, `${path}.statement`);
     const paragraph = read.number(entry.paragraph, `${path}.paragraph`);
+    // Found by fuzzing (tests/fuzz): any finite number passed (0, -3, 2.5, 1e308), though a
+    // check links to its paragraph (/source#p19) as the observation rows do.
+    if (paragraph !== undefined && !(Number.isSafeInteger(paragraph) && paragraph >= 1))
+      read.problem(
+        `${path}.paragraph`,
+        paragraph,
+        'minimum',
+        'expected a paragraph number, a whole number from 1',
+      );
     const kind = read.oneOf(entry.kind, CHECK_KINDS, `${path}.kind`);
     if (entry.verdict !== undefined) {
       read.problem(
@@ -115,6 +130,9 @@ export function validateChecks(text: string, file: string): Validated<CheckSpec[
         }
         case 'implied_base': {
           const items = read.array(entry.pairs, `${path}.pairs`) ?? [];
+          // Found by fuzzing (tests/fuzz): "pairs": [] dropped the check without an issue.
+          if (Array.isArray(entry.pairs) && items.length === 0)
+            read.problem(`${path}.pairs`, entry.pairs, 'min-items', 'expected at least one pair');
           const pairs = items.map((pair, i) => {
             const pairEntry = read.object(pair, `${path}.pairs[${i}]`);
             const share = rowRef(pairEntry?.share, `${path}.pairs[${i}].share`);

@@ -89,6 +89,12 @@ export function validateDataPackage(text: string, file: string): Validated<Packa
     return { index, path, title: typeof entry?.title === 'string' ? entry.title : undefined };
   });
   const paths = new Set(described.map((resource) => resource.path));
+  // Found by fuzzing (tests/fuzz): a resource listed twice passed, and an indicator's CSV
+  // listed twice made the indicator appear twice.
+  described.forEach(({ index, path }) => {
+    if (path !== undefined && described.findIndex((other) => other.path === path) !== index)
+      read.problem(`resources[${index}].path`, path, 'unique', `"${path}" is listed twice`);
+  });
   const indicators: PackageIndicator[] = [];
   for (const { index, path, title: resourceTitle } of described) {
     const id = path === undefined ? undefined : INDICATOR_CSV_PATH.exec(path)?.[1];

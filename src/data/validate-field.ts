@@ -33,6 +33,17 @@ export function validateField(
       };
     }
     value = Number(raw);
+    // Found by fuzzing (tests/fuzz): a long run of digits matches the pattern but is Infinity
+    // as a number, and an integer beyond 2^53 would be silently rounded; both are refused.
+    if (!Number.isFinite(value) || (field.type === 'integer' && !Number.isSafeInteger(value))) {
+      return {
+        ok: false,
+        rule: 'type',
+        message: `expected ${describeType(field)}, found a number too large to hold exactly (${raw.length} digits)`,
+      };
+    }
+    // "-0" is the number 0; kept as -0 it would be shown as "-0".
+    if (value === 0) value = 0;
     if (constraints.minimum !== undefined && value < constraints.minimum) {
       return {
         ok: false,

@@ -7,6 +7,13 @@ import {
 } from '../domain/model';
 import type { ValidationIssue } from './issues';
 import { JsonReader, parseJson } from './json-reader';
+import { observationSchema } from './table-schema';
+
+// A series id is one the CSV's series column can hold (its Table Schema pattern).
+const seriesPattern = observationSchema.fields.find((f) => f.name === 'series')?.constraints
+  ?.pattern;
+const SERIES_ID =
+  seriesPattern === undefined ? undefined : new RegExp(`^(?:${seriesPattern})$`, 'u');
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; issues: ValidationIssue[] };
 
@@ -54,6 +61,10 @@ export function validateIndicatorMeta(
         `"${seriesId}" is not one of the declared series`,
       );
     }
+    // Found by fuzzing (tests/fuzz): a series drawn twice passed, and the view in the URL
+    // then showed it twice.
+    if (seriesId !== undefined && chartSeries.indexOf(seriesId) !== index)
+      read.problem(path, seriesId, 'unique', `"${seriesId}" is drawn twice`);
   });
   const recommendations = (read.array(root.recommendations, 'recommendations') ?? []).map(
     (value, index) => read.string(value, `recommendations[${index}]`),
@@ -87,6 +98,15 @@ function readSeries(read: JsonReader, value: unknown): SeriesMeta[] {
     const id = read.string(entry.id, `${path}.id`);
     const label = read.string(entry.label, `${path}.label`);
     const unit = read.oneOf(entry.unit, UNITS, `${path}.unit`);
+    // Found by fuzzing (tests/fuzz): any text passed, though no row can name such a series,
+    // and an id with a comma or spaces could not round-trip through the URL (?series=a,b).
+    if (id !== undefined && SERIES_ID && !SERIES_ID.test(id))
+      read.problem(
+        `${path}.id`,
+        id,
+        'pattern',
+        `"${id}" is not a series id: expected lower-case letters, digits and hyphens, as in the series column`,
+      );
     if (id !== undefined && seen.has(id))
       read.problem(`${path}.id`, id, 'unique', `the series id "${id}" is declared twice`);
     if (id !== undefined) seen.add(id);

@@ -83,6 +83,17 @@ function checkHeader(header: string[], expected: string[], file: string): Valida
         rule: 'unknown-column',
         message: `unexpected column "${name}"; expected only ${expected.join(', ')}`,
       })),
+    // Found by fuzzing (tests/fuzz): a repeated column passed, every name being expected, and
+    // the later copy's cells silently replaced the earlier ones.
+    ...header
+      .filter((name, index) => expected.includes(name) && header.indexOf(name) !== index)
+      .map((name) => ({
+        file,
+        row: 1,
+        column: name,
+        rule: 'duplicate-column',
+        message: `the column "${name}" appears more than once; expected each column once`,
+      })),
   ];
 }
 

@@ -13,7 +13,13 @@ export interface ViewState {
 }
 
 export function defaultViewState(chartSeries: readonly string[]): ViewState {
-  return { series: [...chartSeries], view: 'chart' };
+  return { series: distinct(chartSeries), view: 'chart' };
+}
+
+// Found by fuzzing (tests/fuzz): a chart listing a series twice gave a state showing it
+// twice; each series is shown once, at its first place in the chart.
+function distinct(chartSeries: readonly string[]): string[] {
+  return chartSeries.filter((id, index) => chartSeries.indexOf(id) === index);
 }
 
 /**
@@ -33,7 +39,7 @@ export function parseViewState(search: string, chartSeries: readonly string[]): 
   const listed = params.get('series');
   const wanted = listed === null ? undefined : new Set(listed.split(',').map((s) => s.trim()));
   return {
-    series: wanted === undefined ? fallback.series : chartSeries.filter((id) => wanted.has(id)),
+    series: wanted === undefined ? fallback.series : fallback.series.filter((id) => wanted.has(id)),
     view: (VIEWS as readonly string[]).includes(view ?? '') ? (view as View) : fallback.view,
   };
 }
@@ -41,8 +47,9 @@ export function parseViewState(search: string, chartSeries: readonly string[]): 
 /** The query string for a view ("" for the default view, else "?series=…&view=…"). */
 export function serialiseViewState(state: ViewState, chartSeries: readonly string[]): string {
   const params = new URLSearchParams();
-  const series = chartSeries.filter((id) => state.series.includes(id));
-  if (series.length !== chartSeries.length) params.set('series', series.join(','));
+  const all = distinct(chartSeries);
+  const series = all.filter((id) => state.series.includes(id));
+  if (series.length !== all.length) params.set('series', series.join(','));
   if (state.view !== 'chart') params.set('view', state.view);
   const text = params.toString().replace(/%2C/g, ',');
   return text === '' ? '' : `?${text}`;

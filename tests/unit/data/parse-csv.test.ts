@@ -119,4 +119,22 @@ describe(parseCsv, () => {
     expect(rows.map((r) => r.row)).toEqual([2, 4]);
     expect(issues).toEqual([expect.objectContaining({ row: 4, rule: 'field-count' })]);
   });
+
+  // Regressions found by fuzzing (tests/fuzz).
+  it('always splits on commas, even where every row holds semicolons', () => {
+    const { header, rows, issues } = parseCsv('a,b\n1,x; y; z\n2,x; y; z\n', FILE);
+    expect(issues).toEqual([]);
+    expect(header).toEqual(['a', 'b']);
+    expect(rows.map((r) => r.cells.b)).toEqual(['x; y; z', 'x; y; z']);
+  });
+
+  it('reads mixed line ends without leaving a CR in the last cell, and keeps quoted ones', () => {
+    const { rows, issues } = parseCsv('a,b\n1,x\r\n2,y\r3,"p\r\nq"\n', FILE);
+    expect(issues).toEqual([]);
+    expect(rows).toEqual([
+      { row: 2, cells: { a: '1', b: 'x' } },
+      { row: 3, cells: { a: '2', b: 'y' } },
+      { row: 4, cells: { a: '3', b: 'p\r\nq' } },
+    ]);
+  });
 });

@@ -65,6 +65,30 @@ describe(validateChecks, () => {
       [{ ...sum, verdict: 'consistent' }],
       [{ column: '[0].verdict', rule: 'computed' }],
     ],
+    // Regressions found by fuzzing (tests/fuzz).
+    ...[0, -3, 2.5, 1e308].map(
+      (paragraph): [string, unknown, { column: string; rule: string }[]] => [
+        `paragraph ${paragraph}, not a paragraph number`,
+        [{ ...sum, paragraph }],
+        [{ column: '[0].paragraph', rule: 'minimum' }],
+      ],
+    ),
+    ['a sum of no parts', [{ ...sum, parts: [] }], [{ column: '[0].parts', rule: 'min-items' }]],
+    [
+      'an implied base of no pairs, once dropped without an issue',
+      [
+        {
+          id: 'i',
+          kind: 'implied_base',
+          title: 'T',
+          paragraph: 39,
+          statement: 'S',
+          pairs: [],
+          tolerance: 0.02,
+        },
+      ],
+      [{ column: '[0].pairs', rule: 'min-items' }],
+    ],
   ])('reports %s at its path', (_name, value, expected) => {
     expect(problems(value)).toEqual(expected);
   });

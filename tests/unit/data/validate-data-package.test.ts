@@ -162,4 +162,21 @@ describe(validateDataPackage, () => {
       { file: FILE, column: 'resources[0].bytes', value: '312', rule: 'type' },
     ]);
   });
+
+  // Regression found by fuzzing (tests/fuzz): the indicator used to be listed twice.
+  it('reports a resource listed twice', () => {
+    const csv = { path: 'indicators/prison-mortality.csv' };
+    const result = validateDataPackage(
+      pkg([csv, { path: 'indicators/prison-mortality.json' }, csv]),
+      FILE,
+    );
+    expect(result.ok ? [] : where(result.issues)).toEqual([
+      {
+        file: FILE,
+        column: 'resources[2].path',
+        value: 'indicators/prison-mortality.csv',
+        rule: 'unique',
+      },
+    ]);
+  });
 });

@@ -166,4 +166,38 @@ describe(validateField, () => {
     });
     expect(validateField('abc', field, MISSING)).toEqual({ ok: true, value: 'abc' });
   });
+
+  // Regressions found by fuzzing (tests/fuzz).
+  it('refuses a run of digits too long to be a finite number', () => {
+    expect(validateField('9'.repeat(400), value, MISSING)).toMatchObject({
+      ok: false,
+      rule: 'type',
+    });
+    expect(validateField('9'.repeat(400), { ...year, constraints: {} }, MISSING)).toMatchObject({
+      ok: false,
+      rule: 'type',
+    });
+  });
+
+  it('refuses an integer beyond 2^53, which would be silently rounded', () => {
+    const paragraph: FieldSpec = {
+      name: 'paragraph',
+      type: 'integer',
+      constraints: { minimum: 1 },
+    };
+    expect(validateField('12345678901234567890', paragraph, MISSING)).toMatchObject({
+      ok: false,
+      rule: 'type',
+    });
+    expect(validateField('9007199254740991', paragraph, MISSING)).toEqual({
+      ok: true,
+      value: 9007199254740991,
+    });
+  });
+
+  it('reads "-0" as 0, never a negative zero shown as "-0"', () => {
+    const result = validateField('-0', value, MISSING);
+    expect(result).toEqual({ ok: true, value: 0 });
+    expect(result.ok && Object.is(result.value, -0)).toBe(false);
+  });
 });

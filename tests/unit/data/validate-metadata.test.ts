@@ -214,4 +214,25 @@ describe(validateIndicatorMeta, () => {
     const issues = issuesOf(withChanges({ title: undefined, topic: 7, headlineSeries: 'x' }));
     expect(issues.map((i) => i.column).sort()).toEqual(['headlineSeries', 'title', 'topic']);
   });
+
+  // Regressions found by fuzzing (tests/fuzz).
+  it.each(['Suicides', 'a,b', ' suicides', '\u0000', 'suicides\u200d'])(
+    'reports the series id %j, which no row of the CSV can name',
+    (id) => {
+      const series = [VALID.series[0], { ...VALID.series[1], id }];
+      const issues = issuesOf(
+        withChanges({ series, headlineSeries: id, chart: { type: 'trend', series: [id] } }),
+      );
+      expect(where(issues)).toEqual([
+        { file: FILE, column: 'series[1].id', value: id, rule: 'pattern' },
+      ]);
+    },
+  );
+
+  it('reports a series the chart draws twice', () => {
+    const chart = { type: 'trend', series: ['suicides', 'disease-deaths', 'suicides'] };
+    expect(where(issuesOf(withChanges({ chart })))).toEqual([
+      { file: FILE, column: 'chart.series[2]', value: 'suicides', rule: 'unique' },
+    ]);
+  });
 });

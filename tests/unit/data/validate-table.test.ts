@@ -52,4 +52,13 @@ describe(validateTable, () => {
     ]);
     expect(result.rows).toEqual([]);
   });
+
+  // Regression found by fuzzing (tests/fuzz): the later copy's cells used to win silently.
+  it('reports a repeated column at row 1 and accepts no row', () => {
+    const result = validateTable('country,year,note,year\nkz,2023,,1990\n', FILE, SCHEMA);
+    expect(result.issues.map((i) => [i.row, i.column, i.rule])).toEqual([
+      [1, 'year', 'duplicate-column'],
+    ]);
+    expect(result.rows).toEqual([]);
+  });
 });

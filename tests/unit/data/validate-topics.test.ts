@@ -64,4 +64,16 @@ describe(validateTopics, () => {
       expect.objectContaining({ file: TOPICS_FILE, column: '(file)', rule: 'json-syntax' }),
     ]);
   });
+
+  // Regression found by fuzzing (tests/fuzz).
+  it('reports a topic listed twice', () => {
+    const text = JSON.stringify([
+      { id: 'accountability', title: 'Accountability of officials' },
+      { id: 'accountability', title: 'Accountability' },
+    ]);
+    const result = validateTopics(text, TOPICS_FILE);
+    expect(result.ok ? [] : where(result.issues)).toEqual([
+      { file: TOPICS_FILE, column: '[1].id', value: 'accountability', rule: 'unique' },
+    ]);
+  });
 });

@@ -26,6 +26,20 @@ describe(parseViewState, () => {
     expect(parseViewState('?%E0%A4%A=&&==', SERIES)).toEqual(defaultViewState(SERIES));
   });
 
+  // Regression found by fuzzing (tests/fuzz).
+  it('shows a series the chart lists twice once, at its first place', () => {
+    const chart = ['suicides', 'disease-deaths', 'suicides'];
+    expect(parseViewState('?series=suicides,disease-deaths', chart).series).toEqual([
+      'suicides',
+      'disease-deaths',
+    ]);
+    expect(parseViewState('', chart)).toEqual({
+      series: ['suicides', 'disease-deaths'],
+      view: 'chart',
+    });
+    expect(serialiseViewState(defaultViewState(chart), chart)).toBe('');
+  });
+
   it('keeps "no series" as a choice', () => {
     expect(parseViewState('?series=', SERIES).series).toEqual([]);
   });
