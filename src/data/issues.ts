@@ -42,7 +42,7 @@ export class DataError extends Error {
 /** A file could not be read: an HTTP error status, a network failure or a time-out. */
 export class FetchError extends Error {
   readonly file: string;
-  /** HTTP status, or undefined when no response arrived. */
+  /** HTTP status, or undefined when no complete response arrived (network, time-out). */
   readonly status: number | undefined;
 
   constructor(file: string, status: number | undefined, detail: string) {

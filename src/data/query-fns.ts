@@ -69,10 +69,16 @@ export async function fetchIndicator(
   signal?: AbortSignal,
 ): Promise<Indicator> {
   const entry = indicatorFiles(id);
-  const [metaText, csvText] = await Promise.all([
+  // Both files at once, but the metadata's failure wins: its 404 means "no such indicator",
+  // while the CSV's alone means an indicator whose figures are missing, which is reported
+  // as such rather than depending on which request failed first.
+  const [metaRead, csvRead] = await Promise.allSettled([
     source.readText(entry.metadataPath, signal),
     source.readText(entry.observationsPath, signal),
   ]);
+  if (metaRead.status === 'rejected') throw metaRead.reason;
+  if (csvRead.status === 'rejected') throw csvRead.reason;
+  const [metaText, csvText] = [metaRead.value, csvRead.value];
   const metaFile = `data/${entry.metadataPath}`;
   const meta = validateIndicatorMeta(metaText, metaFile, id);
   if (!meta.ok) throw new DataError(metaFile, meta.issues);

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { http, HttpResponse, type HttpHandler } from 'msw';
+import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 
 /** Where the app fetches data in tests: jsdom's page URL (vitest.config.ts) + base "/" + "data/". */
 export const DATA_URL = 'http://localhost:3000/data/';
@@ -61,4 +61,17 @@ export function failThenPass(relativePath: string, times: number): HttpHandler {
       statusText: 'Internal Server Error',
     });
   });
+}
+
+/** Never answers one data file, like a server that accepts the request and stalls. */
+export function serveNothing(relativePath: string): HttpHandler {
+  return http.get(`${DATA_URL}${relativePath}`, async () => {
+    await delay('infinite');
+    return new HttpResponse(null, { status: 204 });
+  });
+}
+
+/** Fails one data file at the network level, as when the connection is refused or dropped. */
+export function failNetwork(relativePath: string): HttpHandler {
+  return http.get(`${DATA_URL}${relativePath}`, () => HttpResponse.error());
 }

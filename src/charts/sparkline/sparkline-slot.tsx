@@ -1,8 +1,9 @@
-import { lazy, type ReactElement } from 'react';
+import type { ReactElement } from 'react';
 import type { Observation } from '../../domain/model';
 import { ChartSlot } from '../chart-slot';
+import { retryableLazy } from '../retryable-lazy';
 
-const Sparkline = lazy(() => import('./sparkline'));
+const Sparkline = retryableLazy(() => import('./sparkline'));
 
 const SPARKLINE_HEIGHT = 36;
 

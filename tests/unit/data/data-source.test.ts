@@ -127,6 +127,68 @@ describe(httpDataSource, () => {
     });
   });
 
+  it('a shorter time-out through the factory: the message says how long it waited', async () => {
+    const fetch = fakeFetch(
+      (_url, init) =>
+        new Promise<Response>((_resolve, reject) => {
+          init?.signal?.addEventListener('abort', () => reject(init.signal?.reason));
+        }),
+    );
+    const error = await rejection(
+      httpDataSource(DATA_URL, fetch.impl, { timeoutMs: 20 }).readText('events.csv'),
+    );
+    expect(error).toBeInstanceOf(FetchError);
+    expect(error).toMatchObject({
+      status: undefined,
+      message: 'Could not load data/events.csv: no answer within 0.02 seconds',
+    });
+  });
+
+  it('a body that breaks off: a FetchError without status, so it is retried', async () => {
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('source,indicator\nkz-cat'));
+        controller.error(new TypeError('terminated'));
+      },
+    });
+    const fetch = fakeFetch(async () => new Response(body, { status: 200 }));
+    const error = await rejection(
+      httpDataSource(DATA_URL, fetch.impl).readText('indicators/x.csv'),
+    );
+    expect(error).toBeInstanceOf(FetchError);
+    expect(error).toMatchObject({
+      status: undefined,
+      message:
+        'Could not load data/indicators/x.csv: the connection broke off before the whole file arrived',
+    });
+  });
+
+  it('a body that stalls past the time-out: the time-out message', async () => {
+    const fetch = fakeFetch(async (_url, init) => {
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('source,'));
+          init?.signal?.addEventListener('abort', () => controller.error(init.signal?.reason));
+        },
+      });
+      return new Response(body, { status: 200 });
+    });
+    const error = await rejection(
+      httpDataSource(DATA_URL, fetch.impl, { timeoutMs: 20 }).readText('topics.json'),
+    );
+    expect(error).toMatchObject({
+      status: undefined,
+      message: 'Could not load data/topics.json: no answer within 0.02 seconds',
+    });
+  });
+
+  it('a JSON file labelled application/octet-stream is read (the validators judge it)', async () => {
+    const fetch = fakeFetch(
+      async () => new Response('[]', { headers: { 'Content-Type': 'application/octet-stream' } }),
+    );
+    await expect(httpDataSource(DATA_URL, fetch.impl).readText('topics.json')).resolves.toBe('[]');
+  });
+
   it('a cancelled request: rethrows the abort, which is not a load failure', async () => {
     const controller = new AbortController();
     const abort = new DOMException('The operation was aborted.', 'AbortError');

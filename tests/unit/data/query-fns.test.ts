@@ -127,6 +127,19 @@ describe(fetchIndicator, () => {
     expect(error).toBeInstanceOf(FetchError);
     expect(error).toMatchObject({ file: 'data/indicators/prison-mortality.csv', status: 404 });
   });
+
+  it('reports the metadata’s failure when both files fail, whichever fails first', async () => {
+    // The CSV fails at once, the metadata a moment later: "no such indicator" must not
+    // depend on which request the server answers first.
+    const source: DataSource = {
+      async readText(path) {
+        if (path.endsWith('.json')) await new Promise((resolve) => setTimeout(resolve, 10));
+        throw new FetchError(`data/${path}`, 404, 'the server answered 404');
+      },
+    };
+    const error = await rejection(fetchIndicator(source, 'prison-mortality'));
+    expect(error).toMatchObject({ file: 'data/indicators/prison-mortality.json', status: 404 });
+  });
 });
 
 describe(fetchCatalogue, () => {
