@@ -6,6 +6,7 @@ import { CheckCard } from '../../ui/checks/check-card';
 import { VerdictSummary } from '../../ui/checks/verdict-summary';
 import { ErrorPanel } from '../../ui/error-panel';
 import { Loading } from '../../ui/loading';
+import { RegionBoundary } from '../../ui/region-boundary';
 import { useChecks } from './use-checks';
 
 export function ChecksPage(): ReactElement {
@@ -38,17 +39,21 @@ export function ChecksPage(): ReactElement {
       {pending && <Loading label="Loading the checks…" />}
       {ordered.length > 0 && (
         <>
-          <VerdictSummary results={ordered} />
+          <RegionBoundary title="The summary of verdicts">
+            <VerdictSummary results={ordered} />
+          </RegionBoundary>
           <div className="check-list">
             {ordered.map((result) => (
-              <CheckCard
-                key={result.spec.id}
-                result={result}
-                titles={titles}
-                locale={DEFAULT_LOCALE}
-                headingLevel={2}
-                figure={<BreakdownBars result={result} labels={labels} locale={DEFAULT_LOCALE} />}
-              />
+              // One boundary per check: a figure that fails to draw leaves the others.
+              <RegionBoundary key={result.spec.id} title={`The check “${result.spec.title}”`}>
+                <CheckCard
+                  result={result}
+                  titles={titles}
+                  locale={DEFAULT_LOCALE}
+                  headingLevel={2}
+                  figure={<BreakdownBars result={result} labels={labels} locale={DEFAULT_LOCALE} />}
+                />
+              </RegionBoundary>
             ))}
           </div>
         </>

@@ -5,6 +5,7 @@ import { describeError } from '../../data/describe-error';
 import { DEFAULT_LOCALE } from '../../domain/format/locale';
 import { ErrorPanel } from '../../ui/error-panel';
 import { Loading } from '../../ui/loading';
+import { RegionBoundary } from '../../ui/region-boundary';
 import { useHydrated } from '../../ui/use-hydrated';
 import { CitationSection } from './components/citation-section';
 import { DatasetEntry } from './components/dataset-entry';
@@ -60,21 +61,30 @@ export function DataCataloguePage(): ReactElement {
         />
       )}
       {pkg.isPending && <Loading label="Loading the data package…" />}
-      {pkg.data && <WholeSetDownloads pkg={pkg.data} href={dataHref} />}
+      {pkg.data && (
+        <RegionBoundary title="The downloads of the whole set">
+          <WholeSetDownloads pkg={pkg.data} href={dataHref} />
+        </RegionBoundary>
+      )}
       {grouped.map((group) => (
         <section key={group.title} aria-label={group.title}>
           <h2>{group.title}</h2>
           {group.resources.map((resource) => (
-            <DatasetEntry
-              key={resource.path}
-              resource={resource}
-              href={dataHref(resource.path)}
-              locale={DEFAULT_LOCALE}
-            />
+            <RegionBoundary key={resource.path} title={`The entry for ${resource.path}`}>
+              <DatasetEntry
+                resource={resource}
+                href={dataHref(resource.path)}
+                locale={DEFAULT_LOCALE}
+              />
+            </RegionBoundary>
           ))}
         </section>
       ))}
-      {pkg.data && <CitationSection pkg={pkg.data} url={pageUrl} />}
+      {pkg.data && (
+        <RegionBoundary title="The citation">
+          <CitationSection pkg={pkg.data} url={pageUrl} />
+        </RegionBoundary>
+      )}
     </article>
   );
 }

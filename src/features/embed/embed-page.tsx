@@ -1,20 +1,36 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, type ReactElement } from 'react';
+import { useId, useMemo, type ReactElement, type ReactNode } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { IndicatorChart } from '../../charts/indicator-chart';
+import { retryFailedLoads } from '../../charts/retryable-lazy';
 import { describeError } from '../../data/describe-error';
-import { isIndicatorId } from '../../data/indicator-id';
-import { isFetchError } from '../../data/issues';
+import { isIndicatorId, isUnknownIndicator } from '../../data/indicator-id';
 import { DEFAULT_LOCALE } from '../../domain/format/locale';
 import { splitChartedObservations } from '../../domain/series';
 import { parseViewState } from '../../domain/view-state';
 import { ErrorPanel } from '../../ui/error-panel';
 import { Loading } from '../../ui/loading';
+import { RegionBoundary } from '../../ui/region-boundary';
 import { useElementWidth } from '../../ui/use-element-width';
 import { useHydrated } from '../../ui/use-hydrated';
 import { indicatorQueryOptions } from './queries';
 import { useForcedTheme } from './use-forced-theme';
 import { useReportHeight } from './use-report-height';
+
+/**
+ * The document's one main landmark, whatever the embed shows. Named after the chart where
+ * there is one: a page embedding several charts has a main landmark per iframe besides its
+ * own, and screen readers list them together, so each must say which chart it holds.
+ */
+function EmbedMain({
+  labelledBy,
+  children,
+}: {
+  labelledBy?: string;
+  children: ReactNode;
+}): ReactElement {
+  return <main aria-labelledby={labelledBy}>{children}</main>;
+}
 
 /** The chart alone, for iframes: title, chart, source line and a link back to the full page. */
 export function EmbedPage(): ReactElement {
@@ -23,6 +39,7 @@ export function EmbedPage(): ReactElement {
   const query = useQuery({ ...indicatorQueryOptions(id), enabled: validId });
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const hydrated = useHydrated();
+  const titleId = useId();
   const { search } = useLocation();
   const chartSeries = query.data?.meta.chart.series;
   // A shared link's ?series= applies here too, once hydrated (the prerendered page has none).
@@ -37,40 +54,59 @@ export function EmbedPage(): ReactElement {
   );
   useReportHeight(id);
   useForcedTheme(search);
-  if (!validId || (isFetchError(query.error) && query.error.status === 404)) {
-    return <p className="embed-missing">There is no indicator called “{id}”.</p>;
+  if (!validId || isUnknownIndicator(query.error, id)) {
+    return (
+      <EmbedMain>
+        <p className="embed-missing">There is no indicator called “{id}”.</p>
+      </EmbedMain>
+    );
   }
   if (query.isError) {
     return (
-      <ErrorPanel
-        title={`The indicator “${id}”`}
-        {...describeError(query.error)}
-        onRetry={() => void query.refetch()}
-      />
+      <EmbedMain>
+        <ErrorPanel
+          title={`The indicator “${id}”`}
+          {...describeError(query.error)}
+          onRetry={() => void query.refetch()}
+        />
+      </EmbedMain>
     );
   }
-  if (query.isPending) return <Loading label="Loading the chart…" />;
+  if (query.isPending) {
+    return (
+      <EmbedMain>
+        <Loading label="Loading the chart…" />
+      </EmbedMain>
+    );
+  }
   const indicator = query.data;
   const { charted } = splitChartedObservations(indicator);
   const paragraphs = [...new Set(charted.map((o) => o.paragraph))].sort((a, b) => a - b);
   return (
-    <article className="embed" ref={ref}>
-      <h1 className="embed-title">{indicator.meta.title}</h1>
-      <IndicatorChart
-        indicator={indicator}
-        charted={charted}
-        visibleSeries={visibleSeries}
-        width={Math.max(width, 260)}
-        locale={DEFAULT_LOCALE}
-      />
-      <p className="embed-source">
-        Source: Information received from Kazakhstan on follow-up to the concluding observations of
-        the Committee against Torture (2024), {paragraphs.length === 1 ? 'para.' : 'paras.'}{' '}
-        {paragraphs.join(', ')}.{' '}
-        <Link to={`/indicators/${indicator.meta.id}`} target="_top">
-          Full data and sources
-        </Link>
-      </p>
-    </article>
+    <EmbedMain labelledBy={titleId}>
+      <article className="embed" ref={ref}>
+        <h1 id={titleId} className="embed-title">
+          {indicator.meta.title}
+        </h1>
+        {/* A chart that fails says so under the title and keeps the source line and link. */}
+        <RegionBoundary title="The chart" resetKeys={[visibleSeries]} onReset={retryFailedLoads}>
+          <IndicatorChart
+            indicator={indicator}
+            charted={charted}
+            visibleSeries={visibleSeries}
+            width={Math.max(width, 260)}
+            locale={DEFAULT_LOCALE}
+          />
+        </RegionBoundary>
+        <p className="embed-source">
+          Source: Information received from Kazakhstan on follow-up to the concluding observations
+          of the Committee against Torture (2024), {paragraphs.length === 1 ? 'para.' : 'paras.'}{' '}
+          {paragraphs.join(', ')}.{' '}
+          <Link to={`/indicators/${indicator.meta.id}`} target="_top">
+            Full data and sources
+          </Link>
+        </p>
+      </article>
+    </EmbedMain>
   );
 }

@@ -4,6 +4,7 @@ import { describeError } from '../../data/describe-error';
 import { DEFAULT_LOCALE } from '../../domain/format/locale';
 import { ErrorPanel } from '../../ui/error-panel';
 import { Loading } from '../../ui/loading';
+import { RegionBoundary } from '../../ui/region-boundary';
 import { KeyFindings } from './components/key-findings';
 import { TopicSection } from './components/topic-section';
 import { catalogueQueryOptions, topicsQueryOptions } from './queries';
@@ -43,7 +44,9 @@ export function HomePage(): ReactElement {
           the report’s own arithmetic is checked.
         </p>
       </section>
-      <KeyFindings locale={DEFAULT_LOCALE} />
+      <RegionBoundary title="The strongest findings">
+        <KeyFindings locale={DEFAULT_LOCALE} />
+      </RegionBoundary>
       {catalogue.isError && (
         <ErrorPanel
           title="The list of indicators"
@@ -59,17 +62,19 @@ export function HomePage(): ReactElement {
         />
       )}
       {(catalogue.isPending || topics.isPending) && <Loading label="Loading indicators…" />}
-      <div className="topics">
-        {groups.map((group) => (
-          <TopicSection
-            key={group.id}
-            id={group.id}
-            title={group.title}
-            entries={group.entries}
-            locale={DEFAULT_LOCALE}
-          />
-        ))}
-      </div>
+      <RegionBoundary title="The list of indicators">
+        <div className="topics">
+          {groups.map((group) => (
+            <TopicSection
+              key={group.id}
+              id={group.id}
+              title={group.title}
+              entries={group.entries}
+              locale={DEFAULT_LOCALE}
+            />
+          ))}
+        </div>
+      </RegionBoundary>
     </div>
   );
 }

@@ -2,8 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, type ReactElement } from 'react';
 import { useParams } from 'react-router';
 import { describeError } from '../../data/describe-error';
-import { isIndicatorId } from '../../data/indicator-id';
-import { isFetchError } from '../../data/issues';
+import { isIndicatorId, isUnknownIndicator } from '../../data/indicator-id';
 import { DEFAULT_LOCALE } from '../../domain/format/locale';
 import { ErrorPanel } from '../../ui/error-panel';
 import { Loading } from '../../ui/loading';
@@ -19,7 +18,7 @@ export function IndicatorPage(): ReactElement {
     if (query.data)
       document.title = `${query.data.meta.title} · Kazakhstan torture-prevention indicators`;
   }, [query.data]);
-  if (!validId || (isFetchError(query.error) && query.error.status === 404)) {
+  if (!validId || isUnknownIndicator(query.error, id)) {
     return <NotFound message={`There is no indicator called “${id}”.`} />;
   }
   if (query.isError) {

@@ -7,6 +7,7 @@ import { recommendationLabel, recommendationsAnswered } from '../../domain/recom
 import { reportParagraphs } from '../../domain/report';
 import { ErrorPanel } from '../../ui/error-panel';
 import { Loading } from '../../ui/loading';
+import { RegionBoundary } from '../../ui/region-boundary';
 import { RecommendationSection } from './components/recommendation-section';
 import { catalogueQueryOptions, eventsQueryOptions, reportDocumentQueryOptions } from './queries';
 
@@ -69,15 +70,16 @@ export function RecommendationsPage(): ReactElement {
         </nav>
       )}
       {answers.map((answer) => (
-        <RecommendationSection
-          key={answer.id}
-          answer={answer}
-          paragraphs={answer.paragraphs.flatMap((n) => byNumber.get(n) ?? [])}
-          events={sortedEvents?.filter((event) => answer.paragraphs.includes(event.paragraph))}
-          indicators={catalogue.data?.indicators.filter((entry) =>
-            entry.recommendations.includes(answer.id),
-          )}
-        />
+        <RegionBoundary key={answer.id} title={`The section on ${recommendationLabel(answer.id)}`}>
+          <RecommendationSection
+            answer={answer}
+            paragraphs={answer.paragraphs.flatMap((n) => byNumber.get(n) ?? [])}
+            events={sortedEvents?.filter((event) => answer.paragraphs.includes(event.paragraph))}
+            indicators={catalogue.data?.indicators.filter((entry) =>
+              entry.recommendations.includes(answer.id),
+            )}
+          />
+        </RegionBoundary>
       ))}
     </article>
   );

@@ -5,6 +5,7 @@ import { REPORT_SOURCE_ID } from '../../data/report-source';
 import { collectCitations } from '../../domain/report-citations';
 import { ErrorPanel } from '../../ui/error-panel';
 import { Loading } from '../../ui/loading';
+import { RegionBoundary } from '../../ui/region-boundary';
 import { FigureStatus } from './components/figure-status';
 import { ReportText } from './components/report-text';
 import { ReportTitleBlock } from './components/report-title-block';
@@ -50,12 +51,14 @@ export function SourcePage(): ReactElement {
       {report.isPending && <Loading label="Loading the report…" />}
       {report.data && <FigureStatus figures={figures} />}
       {report.data && (
-        <ReportText
-          report={report.data}
-          citations={citations}
-          titles={titles}
-          targetId={targetId}
-        />
+        <RegionBoundary title="The report text">
+          <ReportText
+            report={report.data}
+            citations={citations}
+            titles={titles}
+            targetId={targetId}
+          />
+        </RegionBoundary>
       )}
     </article>
   );

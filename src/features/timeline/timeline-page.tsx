@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { describeError } from '../../data/describe-error';
 import { ErrorPanel } from '../../ui/error-panel';
 import { Loading } from '../../ui/loading';
+import { RegionBoundary } from '../../ui/region-boundary';
 import { TimelineView } from './components/timeline-view';
 import { eventsQueryOptions } from './queries';
 
@@ -31,7 +32,11 @@ export function TimelinePage(): ReactElement {
         />
       )}
       {query.isPending && <Loading label="Loading the timeline…" />}
-      {query.isSuccess && <TimelineView events={query.data} />}
+      {query.isSuccess && (
+        <RegionBoundary title="The timeline of measures">
+          <TimelineView events={query.data} />
+        </RegionBoundary>
+      )}
     </div>
   );
 }

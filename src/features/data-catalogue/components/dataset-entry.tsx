@@ -1,16 +1,33 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactElement } from 'react';
+import { describeError } from '../../../data/describe-error';
 import type { PackageResource } from '../../../data/validate-data-package';
 import { formatBytes } from '../../../domain/format/bytes';
 import { formatPeriod } from '../../../domain/format/period';
+import { ErrorPanel } from '../../../ui/error-panel';
 import { indicatorQueryOptions, tableSummaryQueryOptions } from '../queries';
 import { ColumnTable } from './column-table';
 
 const INDICATOR_CSV = /^indicators\/([a-z0-9][a-z0-9-]*)\.csv$/;
 
+/** A table that could not be read: said where its rows would be, with a retry. */
+function CoverageError({ error, onRetry }: { error: unknown; onRetry: () => void }): ReactElement {
+  return (
+    <>
+      <dt>Rows</dt>
+      <dd>
+        <ErrorPanel title="The rows and period" {...describeError(error)} onRetry={onRetry} />
+      </dd>
+    </>
+  );
+}
+
 /** Rows and years of an indicator's CSV, from the same validated rows the charts use. */
 function IndicatorCoverage({ id, locale }: { id: string; locale: string }): ReactElement | null {
   const indicator = useQuery(indicatorQueryOptions(id));
+  if (indicator.isError) {
+    return <CoverageError error={indicator.error} onRetry={() => void indicator.refetch()} />;
+  }
   const rows = indicator.data?.observations;
   if (!rows || rows.length === 0) return null;
   const start = Math.min(...rows.map((o) => o.period.start));
@@ -28,6 +45,9 @@ function IndicatorCoverage({ id, locale }: { id: string; locale: string }): Reac
 /** Rows and years of another published table (events, allowlist), counted from the file. */
 function TableCoverage({ path, locale }: { path: string; locale: string }): ReactElement | null {
   const summary = useQuery(tableSummaryQueryOptions(path));
+  if (summary.isError) {
+    return <CoverageError error={summary.error} onRetry={() => void summary.refetch()} />;
+  }
   if (!summary.data) return null;
   const { rows, years } = summary.data;
   return (

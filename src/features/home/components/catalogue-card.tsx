@@ -2,6 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactElement } from 'react';
 import { Link } from 'react-router';
 import type { IndicatorEntry } from '../../../data/catalogue-index';
+import { retryFailedLoads } from '../../../charts/retryable-lazy';
+import { RegionBoundary } from '../../../ui/region-boundary';
 import { useNearViewport } from '../../../ui/use-near-viewport';
 import { cardQueryOptions } from '../queries';
 import { FailedCard } from './failed-card';
@@ -24,7 +26,10 @@ export function CatalogueCard({
   return (
     <div ref={ref} className="card-slot">
       {card.data ? (
-        <IndicatorCard indicator={card.data} locale={locale} />
+        // A card that fails to draw (its sparkline, say) shows why in its place only.
+        <RegionBoundary title={entry.title} onReset={retryFailedLoads}>
+          <IndicatorCard indicator={card.data} locale={locale} />
+        </RegionBoundary>
       ) : card.isError ? (
         <FailedCard entry={entry} error={card.error} onRetry={() => void card.refetch()} />
       ) : (

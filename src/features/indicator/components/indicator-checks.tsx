@@ -10,6 +10,7 @@ import {
 import { seriesLabels } from '../../../domain/series';
 import { CheckCard } from '../../../ui/checks/check-card';
 import { ErrorPanel } from '../../../ui/error-panel';
+import { RegionBoundary } from '../../../ui/region-boundary';
 import { catalogueQueryOptions, checksQueryOptions, indicatorQueryOptions } from '../queries';
 
 /** The fact checks that read an indicator's figures, with their working. */
@@ -31,7 +32,13 @@ export function IndicatorChecks({
   );
   const labels = seriesLabels(indicators.flatMap((query) => (query.data ? [query.data.meta] : [])));
   const titles = new Map((catalogue.data?.indicators ?? []).map((e) => [e.id, e.title]));
-  if (results.length === 0 && !checks.isError) return null;
+  // A check reading another indicator whose files fail is left out; say which and why,
+  // rather than let it vanish without a word.
+  const failed = ids.flatMap((id, index) => {
+    const query = indicators[index];
+    return query?.isError ? [{ id, query }] : [];
+  });
+  if (results.length === 0 && !checks.isError && failed.length === 0) return null;
   return (
     <section aria-labelledby="indicator-checks-heading" className="indicator-checks">
       <h2 id="indicator-checks-heading">Checks on these figures</h2>
@@ -42,14 +49,23 @@ export function IndicatorChecks({
           onRetry={() => void checks.refetch()}
         />
       )}
-      {results.map((result) => (
-        <CheckCard
-          key={result.spec.id}
-          result={result}
-          titles={titles}
-          locale={locale}
-          figure={<BreakdownBars result={result} labels={labels} locale={locale} />}
+      {failed.map(({ id, query }) => (
+        <ErrorPanel
+          key={id}
+          title={`The checks that also use “${titles.get(id) ?? id}”`}
+          {...describeError(query.error)}
+          onRetry={() => void query.refetch()}
         />
+      ))}
+      {results.map((result) => (
+        <RegionBoundary key={result.spec.id} title={`The check “${result.spec.title}”`}>
+          <CheckCard
+            result={result}
+            titles={titles}
+            locale={locale}
+            figure={<BreakdownBars result={result} labels={labels} locale={locale} />}
+          />
+        </RegionBoundary>
       ))}
     </section>
   );

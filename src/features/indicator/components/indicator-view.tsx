@@ -2,6 +2,7 @@ import { useMemo, type ReactElement } from 'react';
 import type { Indicator } from '../../../domain/model';
 import { seriesObservations, splitChartedObservations } from '../../../domain/series';
 import { computeTargetProgress } from '../../../domain/target-progress';
+import { RegionBoundary } from '../../../ui/region-boundary';
 import { ChartAndTable } from './chart-and-table';
 import { FigureList } from './figure-list';
 import { IndicatorChecks } from './indicator-checks';
@@ -33,28 +34,41 @@ export function IndicatorView({
         <p className="subtitle">{meta.subtitle}</p>
         <PrintAddress id={meta.id} />
       </header>
-      <ChartAndTable indicator={indicator} charted={charted} locale={locale} />
+      {/* Each region has its own boundary: a region that throws shows its error in place. */}
+      <RegionBoundary title="The chart and table">
+        <ChartAndTable indicator={indicator} charted={charted} locale={locale} />
+      </RegionBoundary>
       {targets.length > 0 && (
         <section aria-labelledby="targets-heading" className="targets">
           <h2 id="targets-heading">Progress toward the target</h2>
-          {targets.map(({ series, progress }) => (
-            <TargetProgressPanel
-              key={series.id}
-              series={series}
-              progress={progress}
-              locale={locale}
-            />
-          ))}
+          <RegionBoundary title="The progress toward the target">
+            {targets.map(({ series, progress }) => (
+              <TargetProgressPanel
+                key={series.id}
+                series={series}
+                progress={progress}
+                locale={locale}
+              />
+            ))}
+          </RegionBoundary>
         </section>
       )}
-      <FigureList indicator={indicator} figures={figures} locale={locale} />
+      <RegionBoundary title="The other figures">
+        <FigureList indicator={indicator} figures={figures} locale={locale} />
+      </RegionBoundary>
       <section aria-labelledby="about-heading">
         <h2 id="about-heading">About these figures</h2>
         <p>{meta.description}</p>
       </section>
-      <IndicatorChecks indicatorId={meta.id} locale={locale} />
-      <NotesSection indicator={indicator} locale={locale} />
-      <SourceSection indicator={indicator} />
+      <RegionBoundary title="The checks on these figures">
+        <IndicatorChecks indicatorId={meta.id} locale={locale} />
+      </RegionBoundary>
+      <RegionBoundary title="The notes">
+        <NotesSection indicator={indicator} locale={locale} />
+      </RegionBoundary>
+      <RegionBoundary title="The source paragraphs">
+        <SourceSection indicator={indicator} />
+      </RegionBoundary>
     </article>
   );
 }

@@ -54,7 +54,8 @@ export const ObservationTable = memo(function ObservationTable({
               <td>{formatUnitNoun(o.unit, o.value, locale) || 'per cent'}</td>
               <td>{KIND_LABELS[o.kind]}</td>
               <td>
-                <ParagraphLink number={o.paragraph} />
+                {/* The column heading says "Paragraph"; the number is enough here. */}
+                <ParagraphLink number={o.paragraph}>{o.paragraph}</ParagraphLink>
               </td>
             </tr>
           ))}
