@@ -8,12 +8,15 @@ export function reportParagraphPath(number: number): string {
 }
 
 /**
- * A link to a paragraph in the report viewer. Shows "para. 48" unless given other text; its
- * accessible name says where it goes, since "48" alone, in a list of numbers, does not.
+ * A link to a paragraph in the report viewer. Shows "Paragraph 48" unless given other text
+ * (e.g. the number alone under a "Paragraph" heading); its accessible name says where it
+ * goes, since "48" alone, in a list of numbers, does not. Whatever it shows must be part of
+ * that name (WCAG 2.5.3, label in name), so that a speech user can say what they see: hence
+ * no abbreviation such as "para.", which the name "Paragraph 48" does not contain.
  */
 export function ParagraphLink({
   number,
-  children = `para. ${number}`,
+  children = `Paragraph ${number}`,
 }: {
   number: number;
   children?: ReactNode;

@@ -33,6 +33,8 @@ export interface OpenPageOptions {
   javaScriptEnabled?: boolean;
   /** Runs before navigation, e.g. to install `page.route` handlers. */
   before?: (page: Page) => Promise<unknown>;
+  /** The reader's `prefers-color-scheme` (default: light, Chromium's own default). */
+  colorScheme?: 'light' | 'dark';
 }
 
 /**
@@ -43,9 +45,19 @@ export interface OpenPageOptions {
 export async function openPage(
   browser: Browser,
   route: string,
-  { width = 1280, waitForHydration = true, javaScriptEnabled = true, before }: OpenPageOptions = {},
+  {
+    width = 1280,
+    waitForHydration = true,
+    javaScriptEnabled = true,
+    before,
+    colorScheme = 'light',
+  }: OpenPageOptions = {},
 ): Promise<{ page: Page; problems: Problems }> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled });
+  const context = await browser.newContext({
+    viewport: { width, height: 900 },
+    javaScriptEnabled,
+    colorScheme,
+  });
   onTestFinished(() => context.close());
   context.setDefaultTimeout(WAIT_MS);
   const page = await context.newPage();
