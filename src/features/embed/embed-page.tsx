@@ -1,16 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, type ReactElement, type ReactNode } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
-import { IndicatorChart } from '../../charts/indicator-chart';
-import { retryFailedLoads } from '../../charts/retryable-lazy';
+import { IndicatorChartRegion } from '../../charts/indicator-chart-region';
 import { describeError } from '../../data/describe-error';
 import { isIndicatorId, isUnknownIndicator } from '../../data/indicator-id';
+import { chartSourceLine } from '../../domain/export/chart-image-text';
 import { DEFAULT_LOCALE } from '../../domain/format/locale';
 import { splitChartedObservations } from '../../domain/series';
 import { parseViewState } from '../../domain/view-state';
 import { ErrorPanel } from '../../ui/error-panel';
 import { Loading } from '../../ui/loading';
-import { RegionBoundary } from '../../ui/region-boundary';
 import { useElementWidth } from '../../ui/use-element-width';
 import { useHydrated } from '../../ui/use-hydrated';
 import { indicatorQueryOptions } from './queries';
@@ -81,7 +80,6 @@ export function EmbedPage(): ReactElement {
   }
   const indicator = query.data;
   const { charted } = splitChartedObservations(indicator);
-  const paragraphs = [...new Set(charted.map((o) => o.paragraph))].sort((a, b) => a - b);
   return (
     <EmbedMain labelledBy={titleId}>
       <article className="embed" ref={ref}>
@@ -89,19 +87,15 @@ export function EmbedPage(): ReactElement {
           {indicator.meta.title}
         </h1>
         {/* A chart that fails says so under the title and keeps the source line and link. */}
-        <RegionBoundary title="The chart" resetKeys={[visibleSeries]} onReset={retryFailedLoads}>
-          <IndicatorChart
-            indicator={indicator}
-            charted={charted}
-            visibleSeries={visibleSeries}
-            width={Math.max(width, 260)}
-            locale={DEFAULT_LOCALE}
-          />
-        </RegionBoundary>
+        <IndicatorChartRegion
+          indicator={indicator}
+          charted={charted}
+          visibleSeries={visibleSeries}
+          width={Math.max(width, 260)}
+          locale={DEFAULT_LOCALE}
+        />
         <p className="embed-source">
-          Source: Information received from Kazakhstan on follow-up to the concluding observations
-          of the Committee against Torture (2024), {paragraphs.length === 1 ? 'para.' : 'paras.'}{' '}
-          {paragraphs.join(', ')}.{' '}
+          {chartSourceLine(charted.map((o) => o.paragraph))}.{' '}
           <Link to={`/indicators/${indicator.meta.id}`} target="_top">
             Full data and sources
           </Link>

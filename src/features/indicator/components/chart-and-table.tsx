@@ -1,12 +1,10 @@
 import { useDeferredValue, useMemo, type ReactElement } from 'react';
-import { IndicatorChart } from '../../../charts/indicator-chart';
-import { retryFailedLoads } from '../../../charts/retryable-lazy';
+import { IndicatorChartRegion } from '../../../charts/indicator-chart-region';
 import { MarkerSwatch } from '../../../charts/marker';
 import { seriesStyle } from '../../../charts/series-style';
 import type { Indicator, Observation } from '../../../domain/model';
 import type { View } from '../../../domain/view-state';
 import { CopyLinkButton } from '../../../ui/copy-link-button';
-import { RegionBoundary } from '../../../ui/region-boundary';
 import { SeriesToggles } from '../../../ui/series-toggles';
 import { Tabs } from '../../../ui/tabs';
 import { useElementWidth } from '../../../ui/use-element-width';
@@ -77,19 +75,13 @@ export function ChartAndTable({
               // Its own boundary, so a chart that fails leaves the table, the toggles and
               // the downloads working; another choice of series clears the error.
               panel: (
-                <RegionBoundary
-                  title="The chart"
-                  resetKeys={[settledSeries]}
-                  onReset={retryFailedLoads}
-                >
-                  <IndicatorChart
-                    indicator={indicator}
-                    charted={charted}
-                    visibleSeries={settledSeries}
-                    width={Math.max(width, 280)}
-                    locale={locale}
-                  />
-                </RegionBoundary>
+                <IndicatorChartRegion
+                  indicator={indicator}
+                  charted={charted}
+                  visibleSeries={settledSeries}
+                  width={Math.max(width, 280)}
+                  locale={locale}
+                />
               ),
             },
             {
