@@ -25,7 +25,9 @@ function distinct(chartSeries: readonly string[]): string[] {
 /**
  * Reads the view from a query string. Anything unknown or garbled falls back to the default
  * for that part: an unknown series id is dropped, an unknown view is the chart, a missing
- * `series` shows every series. Never throws.
+ * `series` shows every series, and so does a `series` that names none of the chart's (a
+ * garbled link should show the chart, not an empty one). `series=` (empty), which is how
+ * "no series" is written, shows none. Never throws.
  */
 export function parseViewState(search: string, chartSeries: readonly string[]): ViewState {
   const fallback = defaultViewState(chartSeries);
@@ -37,9 +39,11 @@ export function parseViewState(search: string, chartSeries: readonly string[]): 
   }
   const view = params.get('view');
   const listed = params.get('series');
-  const wanted = listed === null ? undefined : new Set(listed.split(',').map((s) => s.trim()));
+  const ids = listed === null ? [] : listed.split(',').map((s) => s.trim());
+  const known = fallback.series.filter((id) => ids.includes(id));
+  const garbled = known.length === 0 && ids.some((id) => id !== '');
   return {
-    series: wanted === undefined ? fallback.series : fallback.series.filter((id) => wanted.has(id)),
+    series: listed === null || garbled ? fallback.series : known,
     view: (VIEWS as readonly string[]).includes(view ?? '') ? (view as View) : fallback.view,
   };
 }

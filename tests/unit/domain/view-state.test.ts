@@ -26,6 +26,14 @@ describe(parseViewState, () => {
     expect(parseViewState('?%E0%A4%A=&&==', SERIES)).toEqual(defaultViewState(SERIES));
   });
 
+  it('shows every series when the link names none of the chart’s, rather than an empty chart', () => {
+    expect(parseViewState('?series=%E0%A4%A,nope&view=table', SERIES)).toEqual({
+      series: defaultViewState(SERIES).series,
+      view: 'table',
+    });
+    expect(parseViewState('?series=,', SERIES).series).toEqual([]);
+  });
+
   // Regression found by fuzzing (tests/fuzz).
   it('shows a series the chart lists twice once, at its first place', () => {
     const chart = ['suicides', 'disease-deaths', 'suicides'];
