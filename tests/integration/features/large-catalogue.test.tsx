@@ -123,7 +123,13 @@ describe('the home page with a thousand indicators', () => {
       const lastGenerated =
         secondPage.filter((title) => title.startsWith('Generated')).at(-1) ?? '';
       expect(
-        await within(section).findByRole('article', { name: lastGenerated, busy: false }),
+        // The card loads its own two files once shown: on a slow CI machine that takes longer
+        // than findBy's default second (this failed twice on a clean two-core run).
+        await within(section).findByRole(
+          'article',
+          { name: lastGenerated, busy: false },
+          { timeout: RENDER_TIMEOUT_MS / 2 },
+        ),
       ).toHaveTextContent(/\d+ cases/);
     },
     RENDER_TIMEOUT_MS,
