@@ -1,7 +1,11 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
+import { testI18n } from './i18n';
 import { server } from './msw/server';
+
+// Components rendered on their own (outside the app's provider) read English.
+testI18n('en');
 
 // Pages and charts are lazy chunks; their first import in a test run (a Vite transform) can
 // take longer than Testing Library's default second on a busy machine.

@@ -9,8 +9,8 @@ import { chartPanelsFrom } from '../../src/charts/chart-markup';
 import { composeChartImage, type ChartImageLayout } from '../../src/domain/export/chart-image';
 import { chartImageText } from '../../src/domain/export/chart-image-text';
 import { subsetsFor } from '../../src/domain/export/font-face';
-import { DEFAULT_LOCALE } from '../../src/domain/format/locale';
 import type { Indicator } from '../../src/domain/model';
+import type { Locale } from '../../src/domain/translate';
 import {
   PUBLISHED_CHART_CSS_WIDTH,
   PUBLISHED_CHART_SCALE,
@@ -57,14 +57,18 @@ function rasterise(svg: string, zoom: number): Buffer {
  * 1200×630 social card as PNG. Nothing in them depends on the time or the machine, so a
  * rebuild of the same data gives the same bytes.
  */
-export function chartImages(indicator: Indicator, chartMarkup: string): PublishedChartImages {
+export function chartImages(
+  indicator: Indicator,
+  chartMarkup: string,
+  locale: Locale,
+): PublishedChartImages {
   const { meta } = indicator;
   const panels = chartPanelsFrom(JSDOM.fragment(chartMarkup));
   if (panels.length === 0) {
     throw new Error(`${meta.id}: the prerendered chart has no drawing to make an image of`);
   }
   const visible = meta.chart.series;
-  const text = chartImageText(indicator, visible, DEFAULT_LOCALE, SITE_NAME);
+  const text = chartImageText(indicator, visible, locale.language, SITE_NAME);
   const legend = chartImageLegend(meta, visible);
   const compose = (layout: ChartImageLayout, fontFaceCss: string) =>
     composeChartImage({ layout, panels, text, legend, fontFaceCss });
@@ -82,12 +86,15 @@ export function chartImages(indicator: Indicator, chartMarkup: string): Publishe
   }
   return {
     files: [
-      { path: publishedImagePath(meta.id, 'chart-svg'), content: standard.svg },
+      { path: publishedImagePath(meta.id, 'chart-svg', locale.language), content: standard.svg },
       {
-        path: publishedImagePath(meta.id, 'chart-png'),
+        path: publishedImagePath(meta.id, 'chart-png', locale.language),
         content: rasterise(standard.svg, PUBLISHED_CHART_SCALE),
       },
-      { path: publishedImagePath(meta.id, 'social-png'), content: rasterise(social.svg, 1) },
+      {
+        path: publishedImagePath(meta.id, 'social-png', locale.language),
+        content: rasterise(social.svg, 1),
+      },
     ],
     width: standard.width,
     height: standard.height,
@@ -95,8 +102,13 @@ export function chartImages(indicator: Indicator, chartMarkup: string): Publishe
 }
 
 /** Writes an indicator's images under `distDir` and logs them on one line. */
-export function writeChartImages(distDir: string, indicator: Indicator, chartMarkup: string) {
-  const images = chartImages(indicator, chartMarkup);
+export function writeChartImages(
+  distDir: string,
+  indicator: Indicator,
+  chartMarkup: string,
+  locale: Locale,
+) {
+  const images = chartImages(indicator, chartMarkup, locale);
   for (const file of images.files) {
     const target = path.join(distDir, file.path);
     mkdirSync(path.dirname(target), { recursive: true });

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRoot } from 'react-dom/client';
-import { PageAtUrl } from '../../src/app/server-render';
+import { PageAtUrl, type PageRenderOptions } from '../../src/app/server-render';
 import { InitialWidthContext } from '../../src/ui/use-element-width';
 
 const TIMEOUT_MS = 20_000;
@@ -20,17 +20,16 @@ function chartsDrawn(container: HTMLElement, queryClient: QueryClient): boolean 
  * returns each chart slot's markup by chart key.
  */
 export async function harvestCharts(
-  url: string,
-  basename: string,
-  queryClient: QueryClient,
+  page: Omit<PageRenderOptions, 'staticCharts'>,
   width: number,
 ): Promise<Map<string, string>> {
+  const { url, queryClient } = page;
   const container = document.createElement('div');
   document.body.append(container);
   const root = createRoot(container);
   root.render(
     <InitialWidthContext.Provider value={width}>
-      <PageAtUrl url={url} basename={basename} queryClient={queryClient} />
+      <PageAtUrl {...page} />
     </InitialWidthContext.Provider>,
   );
   const started = Date.now();

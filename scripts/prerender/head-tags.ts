@@ -1,7 +1,15 @@
 import { escapeAttribute } from '../../src/domain/escape-attribute';
+import type { Language } from '../../src/domain/language';
+
+/** Open Graph's locale for each language (territory as the report's readers expect). */
+const OG_LOCALES: Record<Language, string> = { en: 'en_GB', ru: 'ru_RU', kk: 'kk_KZ' };
 
 /** What a page tells browsers, search engines and link previews about itself. */
 export interface PageHead {
+  /** The language the page is written in. */
+  language: Language;
+  /** The page in every language, plus `x-default` (the address that lets the browser choose). */
+  alternates?: { hreflang: string; href: string }[];
   /** The document title, with the site's name. */
   title: string;
   /** The title a link preview shows (the site's name is shown next to it, from siteName). */
@@ -30,8 +38,14 @@ export function headTags(head: PageHead): string {
   if (head.canonicalUrl !== undefined) {
     tags.push(`<link rel="canonical" href="${escapeAttribute(head.canonicalUrl)}" />`);
   }
+  for (const { hreflang, href } of head.alternates ?? []) {
+    tags.push(
+      `<link rel="alternate" hreflang="${escapeAttribute(hreflang)}" href="${escapeAttribute(href)}" />`,
+    );
+  }
   tags.push(
     meta('property', 'og:type', head.type),
+    meta('property', 'og:locale', OG_LOCALES[head.language]),
     meta('property', 'og:site_name', head.siteName),
     meta('property', 'og:title', head.shareTitle),
     meta('property', 'og:description', head.description),
@@ -86,4 +100,12 @@ export function withHeadTags(template: string, tags: string): string {
     throw new Error('the page template must have one <title> and one <meta name="description">');
   }
   return template.replace(DESCRIPTION, '').replace(TITLE, () => tags);
+}
+
+const HTML_LANG = /<html lang="[^"]*">/;
+
+/** The template with its root element's `lang` set to the page's language. */
+export function withDocumentLanguage(html: string, language: Language): string {
+  if (!HTML_LANG.test(html)) throw new Error('the page template must start with <html lang="…">');
+  return html.replace(HTML_LANG, `<html lang="${language}">`);
 }

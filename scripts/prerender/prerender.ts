@@ -16,8 +16,17 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { installDomGlobals } from './dom-globals';
 import { withContentSecurityPolicy } from './content-security-policy';
-import { headTags, templateDescription, withHeadTags, type PageHead } from './head-tags';
+import {
+  headTags,
+  templateDescription,
+  withDocumentLanguage,
+  withHeadTags,
+  type PageHead,
+} from './head-tags';
 import { absoluteUrl, PLACEHOLDER_ORIGIN, resolveSiteUrl } from './site-url';
+import type { i18n as I18n } from 'i18next';
+import type { Language } from '../../src/domain/language';
+import type { Locale } from '../../src/domain/translate';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const distDir = path.join(root, 'dist');
@@ -40,7 +49,6 @@ const { dehydrate } = await import('@tanstack/react-query');
 const { createQueryClient } = await import('../../src/app/query-client');
 const { renderPage } = await import('../../src/app/server-render');
 const { QUERY_STATE_ELEMENT_ID, serialiseForScript } = await import('../../src/app/page-state');
-const { SITE_NAME } = await import('../../src/app/site');
 const { indicatorChartKey } = await import('../../src/charts/indicator-chart');
 const { SOCIAL_SIZE } = await import('../../src/domain/export/chart-image');
 const { chartImageAlt, publishedImagePath } = await import('../../src/domain/published-images');
@@ -50,6 +58,10 @@ const { fsDataSource } = await import('../fs-data-source');
 const { harvestCharts } = await import('./harvest-charts');
 const { combineVariants, STATIC_WIDTHS } = await import('./static-chart-markup');
 const { writeChartImages } = await import('./chart-images');
+const { createI18n } = await import('../../src/app/i18n/create-i18n');
+const { loadCatalogue } = await import('../../src/app/i18n/load-catalogue');
+const { localiseIndicator, localiseIndicatorMeta } = await import('../../src/domain/localise');
+const { DEFAULT_LANGUAGE, LANGUAGES, pathInLanguage } = await import('../../src/domain/language');
 
 const dataSource = fsDataSource(path.join(distDir, 'data'));
 setDefaultDataSource(dataSource);
@@ -76,7 +88,11 @@ const siteDescription = templateDescription(template);
 type Indicator = Awaited<ReturnType<typeof fetchIndicator>>;
 
 interface PageSpec {
+  /** The address relative to the base path, with the language prefix if any. */
   route: string;
+  /** The address without its language prefix, the same in every version. */
+  path: string;
+  version: SiteVersion;
   file: string;
   /** The page's own name; the document title adds the site's. */
   name: string;
@@ -90,79 +106,76 @@ interface PageSpec {
 
 const catalogue = await fetchDataPackage(dataSource);
 const indicators: Indicator[] = [];
-const pages: PageSpec[] = [{ route: '/', file: 'index.html', name: SITE_NAME, hydrate: true }];
-for (const entry of catalogue.indicators) {
-  const indicator = await fetchIndicator(dataSource, entry.id);
-  const { meta } = indicator;
-  indicators.push(indicator);
-  pages.push(
-    {
-      route: `/indicators/${meta.id}`,
-      file: `indicators/${meta.id}.html`,
-      name: meta.title,
-      description: meta.subtitle,
-      hydrate: true,
-      indicator,
-    },
-    {
-      route: `/embed/${meta.id}`,
-      file: `embed/${meta.id}.html`,
-      name: meta.title,
-      description: meta.subtitle,
-      hydrate: true,
-    },
-  );
+for (const entry of catalogue.indicators)
+  indicators.push(await fetchIndicator(dataSource, entry.id));
+
+/**
+ * The pages of one version of the site: English without a prefix (for addresses that leave the
+ * language to the reader), and each language under its prefix ("/en/", "/ru/", "/kk/").
+ */
+interface SiteVersion {
+  language: Language;
+  prefixed: boolean;
+  i18n: I18n;
 }
-pages.push(
-  // At /data/ (the data folder's own address), so the page and the files share one path.
-  {
-    route: '/data/',
-    file: 'data/index.html',
-    name: 'Data',
-    description:
-      'Every data file behind the dashboard with its schema, size and SHA-256, all figures as one CSV, and the licence and citation.',
+
+function pagesOf({ language, prefixed, i18n }: SiteVersion): PageSpec[] {
+  const t = i18n.getFixedT(language, 'meta');
+  const prefix = prefixed ? `/${language}` : '';
+  const filePrefix = prefixed ? `${language}/` : '';
+  const page = (route: string, file: string, name: string, description?: string): PageSpec => ({
+    route: `${prefix}${route}`,
+    path: route,
+    file: `${filePrefix}${file}`,
+    name,
+    ...(description === undefined ? {} : { description }),
     hydrate: true,
-  },
-  {
-    route: '/recommendations',
-    file: 'recommendations.html',
-    name: 'Recommendations',
-    description:
-      'Each recommendation of the UN Committee against Torture that Kazakhstan’s 2024 follow-up report answers, with its paragraphs, measures and indicators.',
-    hydrate: true,
-  },
-  {
-    route: '/checks',
-    file: 'checks.html',
-    name: 'Fact checks',
-    description:
-      'Statements in Kazakhstan’s 2024 follow-up report that relate its figures (sums, shares, changes, trends), each checked against the figures, with the working and a verdict.',
-    hydrate: true,
-  },
-  {
-    route: '/source',
-    file: 'source.html',
-    name: 'The report',
-    description:
-      'Kazakhstan’s 2024 follow-up information to the UN Committee against Torture, paragraph by paragraph, with every cited figure marked.',
-    hydrate: true,
-  },
-  {
-    route: '/timeline',
-    file: 'timeline.html',
-    name: 'Timeline of measures',
-    description:
-      'Every dated measure in Kazakhstan’s 2024 follow-up report to the UN Committee against Torture (laws, decrees, orders, plans, training), by kind and body.',
-    hydrate: true,
-  },
-);
-pages.push({
-  route: '/404',
-  file: '404.html',
-  name: 'Page not found',
-  description: 'There is no page at this address.',
-  hydrate: false,
-});
+    version: { language, prefixed, i18n },
+  });
+  const pages: PageSpec[] = [page('/', 'index.html', t('siteName'), t('siteDescription'))];
+  for (const indicator of indicators) {
+    const meta = localiseIndicatorMeta(indicator.meta, language);
+    pages.push(
+      {
+        ...page(`/indicators/${meta.id}`, `indicators/${meta.id}.html`, meta.title, meta.subtitle),
+        indicator,
+      },
+      page(`/embed/${meta.id}`, `embed/${meta.id}.html`, meta.title, meta.subtitle),
+    );
+  }
+  pages.push(
+    // At /data/ (the data folder's own address), so the page and the files share one path.
+    page('/data/', 'data/index.html', t('data.name'), t('data.description')),
+    page(
+      '/recommendations',
+      'recommendations.html',
+      t('recommendations.name'),
+      t('recommendations.description'),
+    ),
+    page('/checks', 'checks.html', t('checks.name'), t('checks.description')),
+    page('/source', 'source.html', t('source.name'), t('source.description')),
+    page('/timeline', 'timeline.html', t('timeline.name'), t('timeline.description')),
+  );
+  // One not-found page, served by the host at every unknown address; the browser then renders
+  // it afresh in the address's language.
+  if (!prefixed) {
+    pages.push({
+      ...page('/404', '404.html', t('notFound.name'), t('notFound.description')),
+      hydrate: false,
+    });
+  }
+  return pages;
+}
+
+const versions: SiteVersion[] = [];
+const forms: { language: Language; prefixed: boolean }[] = [
+  { language: DEFAULT_LANGUAGE, prefixed: false },
+  ...LANGUAGES.map((language) => ({ language, prefixed: true })),
+];
+for (const { language, prefixed } of forms) {
+  versions.push({ language, prefixed, i18n: createI18n(language, await loadCatalogue(language)) });
+}
+const pages = versions.flatMap(pagesOf);
 
 function escapeHtml(text: string): string {
   return text
@@ -172,23 +185,42 @@ function escapeHtml(text: string): string {
     .replace(/"/g, '&quot;');
 }
 
+/** An address of the site in one language: "/ru/checks"; English unprefixed for x-default. */
+const addressIn = (language: Language | undefined, path: string): string =>
+  absoluteUrl(siteUrl, language === undefined ? path : pathInLanguage(language, path));
+
 /** The page's head: its social card for an indicator, none for the rest. */
 function pageHead(page: PageSpec): PageHead {
-  const { indicator } = page;
+  const { indicator, version } = page;
+  const siteName = version.i18n.getFixedT(version.language, 'meta')('siteName');
+  const meta = indicator && localiseIndicatorMeta(indicator.meta, version.language);
   return {
-    title: page.name === SITE_NAME ? SITE_NAME : `${page.name} · ${SITE_NAME}`,
+    language: version.language,
+    title: page.path === '/' ? siteName : `${page.name} · ${siteName}`,
     shareTitle: page.name,
     description: page.description ?? siteDescription,
-    siteName: SITE_NAME,
+    siteName,
     // The not-found page is served at every unknown address: it has no address of its own.
-    ...(page.hydrate ? { canonicalUrl: absoluteUrl(siteUrl, page.route) } : {}),
+    // The unprefixed English page is the same as /en/'s, which is the canonical one.
+    ...(page.hydrate
+      ? {
+          canonicalUrl: addressIn(version.language, page.path),
+          alternates: [
+            ...LANGUAGES.map((language) => ({
+              hreflang: language,
+              href: addressIn(language, page.path),
+            })),
+            { hreflang: 'x-default', href: addressIn(undefined, page.path) },
+          ],
+        }
+      : {}),
     type: indicator ? 'article' : 'website',
-    ...(indicator
+    ...(meta
       ? {
           image: {
-            url: absoluteUrl(siteUrl, publishedImagePath(indicator.meta.id, 'social-png')),
+            url: absoluteUrl(siteUrl, publishedImagePath(meta.id, 'social-png', version.language)),
             ...SOCIAL_SIZE,
-            alt: chartImageAlt(indicator.meta.title, indicator.meta.subtitle),
+            alt: chartImageAlt(meta.title, meta.subtitle),
           },
         }
       : {}),
@@ -198,33 +230,47 @@ function pageHead(page: PageSpec): PageHead {
 interface Harvested {
   page: PageSpec;
   url: string;
+  basename: string;
   queryClient: ReturnType<typeof createQueryClient>;
   staticCharts: Map<string, string>;
 }
 
+/** What renders a page: its address, the router's basename and the language's paths. */
+function renderOptions(page: PageSpec, queryClient: ReturnType<typeof createQueryClient>) {
+  const { language, prefixed, i18n } = page.version;
+  const pageBasename = prefixed ? `${basename}/${language}` : basename;
+  return {
+    url: `${basename}${page.route}`,
+    basename: pageBasename,
+    queryClient,
+    i18n,
+    sitePaths: { basePath: basename, language },
+  };
+}
+
 /** Renders a page in the DOM at both widths; its query client keeps the data it loaded. */
 async function harvest(page: PageSpec): Promise<Harvested> {
-  const url = `${basename}${page.route}`;
   const queryClient = createQueryClient({ retry: false });
-  const narrow = await harvestCharts(url, basename, queryClient, STATIC_WIDTHS.narrow);
-  const wide = await harvestCharts(url, basename, queryClient, STATIC_WIDTHS.wide);
+  const options = renderOptions(page, queryClient);
+  const narrow = await harvestCharts(options, STATIC_WIDTHS.narrow);
+  const wide = await harvestCharts(options, STATIC_WIDTHS.wide);
   const staticCharts = new Map(
     [...wide].map(([key, html]) => [key, combineVariants(narrow.get(key) ?? html, html)]),
   );
-  return { page, url, queryClient, staticCharts };
+  return { page, url: options.url, basename: options.basename, queryClient, staticCharts };
 }
 
 async function writePage({ page, url, queryClient, staticCharts }: Harvested): Promise<void> {
-  const body = await renderPage({ url, basename, queryClient, staticCharts });
+  const body = await renderPage({ ...renderOptions(page, queryClient), staticCharts });
   const state = page.hydrate
     ? `<script type="application/json" id="${QUERY_STATE_ELEMENT_ID}" data-path="${escapeHtml(url)}">${serialiseForScript(dehydrate(queryClient))}</script>`
     : '';
   // Functions as replacements: a `$` in the page's text must stay a `$`.
   const html = withContentSecurityPolicy(
-    withHeadTags(template, headTags(pageHead(page))).replace(
-      '<div id="root"></div>',
-      () => `<div id="root">${body}</div>${state}`,
-    ),
+    withHeadTags(
+      withDocumentLanguage(template, page.version.language),
+      headTags(pageHead(page)),
+    ).replace('<div id="root"></div>', () => `<div id="root">${body}</div>${state}`),
   );
   const file = path.join(distDir, page.file);
   mkdirSync(path.dirname(file), { recursive: true });
@@ -240,13 +286,18 @@ async function writePage({ page, url, queryClient, staticCharts }: Harvested): P
 // values behind that break a later client render in the same process.
 const harvested: Harvested[] = [];
 for (const page of pages) harvested.push(await harvest(page));
-for (const indicator of indicators) {
+// Images in each language, from the language's prefixed indicator page.
+for (const entry of harvested) {
+  const { indicator, version } = entry.page;
+  if (!indicator || !version.prefixed) continue;
   const { id, chart } = indicator.meta;
   // The page's main chart: the one drawn with every series, as the page opens.
-  const markup = harvested
-    .find((entry) => entry.page.indicator === indicator)
-    ?.staticCharts.get(indicatorChartKey(id, chart.series));
-  if (markup === undefined) throw new Error(`/indicators/${id} has no prerendered chart`);
-  writeChartImages(distDir, indicator, markup);
+  const markup = entry.staticCharts.get(indicatorChartKey(id, chart.series));
+  if (markup === undefined) throw new Error(`${entry.page.route} has no prerendered chart`);
+  const t = version.i18n.getFixedT(version.language) as Locale['t'];
+  writeChartImages(distDir, localiseIndicator(indicator, version.language), markup, {
+    language: version.language,
+    t,
+  });
 }
 for (const entry of harvested) await writePage(entry);

@@ -1,25 +1,38 @@
 import type { QueryClient } from '@tanstack/react-query';
+import type { i18n as I18n } from 'i18next';
 import type { ReactElement } from 'react';
 import { BrowserRouter } from 'react-router';
+import type { SitePaths } from '../ui/site-paths';
 import { AppProviders } from './providers';
 import { lazyPages } from './lazy-pages';
 import { AppRoutes } from './routes';
 
-/** The router's basename: Vite's base path without its trailing slash ("" at the root). */
-export function routerBasename(baseUrl: string): string {
-  return baseUrl.replace(/\/+$/, '');
+export { routerBasename } from './app-basename';
+
+export interface AppProps {
+  queryClient: QueryClient;
+  i18n: I18n;
+  sitePaths: SitePaths;
+  /** The base path plus the page's language prefix, when its address has one ("/ru"). */
+  basename: string;
+  staticCharts?: ReadonlyMap<string, string>;
 }
 
 export function App({
   queryClient,
+  i18n,
+  sitePaths,
+  basename,
   staticCharts,
-}: {
-  queryClient: QueryClient;
-  staticCharts?: ReadonlyMap<string, string>;
-}): ReactElement {
+}: AppProps): ReactElement {
   return (
-    <AppProviders queryClient={queryClient} staticCharts={staticCharts}>
-      <BrowserRouter basename={routerBasename(import.meta.env.BASE_URL)}>
+    <AppProviders
+      queryClient={queryClient}
+      i18n={i18n}
+      sitePaths={sitePaths}
+      staticCharts={staticCharts}
+    >
+      <BrowserRouter basename={basename}>
         <AppRoutes pages={lazyPages} />
       </BrowserRouter>
     </AppProviders>

@@ -1,27 +1,29 @@
 import type { ReactElement, ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-
-import { SITE_NAME } from './site';
+import { LanguageSwitcher } from './language-switcher';
 
 export function Layout({ children }: { children: ReactNode }): ReactElement {
+  const { t } = useTranslation();
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to content
+        {t('layout.skipToContent')}
       </a>
       <header className="site-header">
         <div className="container header-inner">
           <Link to="/" className="site-name">
-            {SITE_NAME}
+            {t('siteName')}
           </Link>
-          <nav aria-label="Main">
-            <Link to="/">Indicators</Link>
-            <Link to="/checks">Fact checks</Link>
-            <Link to="/timeline">Timeline</Link>
-            <Link to="/recommendations">Recommendations</Link>
-            <Link to="/source">Report</Link>
-            <Link to="/data/">Data</Link>
+          <nav aria-label={t('layout.mainNavigation')}>
+            <Link to="/">{t('layout.nav.indicators')}</Link>
+            <Link to="/checks">{t('layout.nav.checks')}</Link>
+            <Link to="/timeline">{t('layout.nav.timeline')}</Link>
+            <Link to="/recommendations">{t('layout.nav.recommendations')}</Link>
+            <Link to="/source">{t('layout.nav.source')}</Link>
+            <Link to="/data/">{t('layout.nav.data')}</Link>
           </nav>
+          <LanguageSwitcher />
         </div>
       </header>
       <main id="main" className="container" tabIndex={-1}>
@@ -29,12 +31,8 @@ export function Layout({ children }: { children: ReactNode }): ReactElement {
       </main>
       <footer className="site-footer">
         <div className="container">
-          <p>
-            Source: Information received from Kazakhstan on follow-up to the concluding observations
-            on its fourth periodic report (CAT/C/KAZ/CO/4), United Nations Committee against
-            Torture, received 13 May 2024.
-          </p>
-          <p>Curated data: CC BY 4.0. Every figure links to the paragraph it comes from.</p>
+          <p>{t('layout.footer.source')}</p>
+          <p>{t('layout.footer.licence')}</p>
         </div>
       </footer>
     </>

@@ -1,6 +1,22 @@
 import './styles.css';
+import { DEFAULT_LANGUAGE, negotiateLanguage, pathInLanguage } from '../domain/language';
+import { routerBasename } from './app-basename';
+import { pageLanguage } from './page-language';
 
-// Let the prerendered page paint before the app's JavaScript competes with it for a slow
-// connection: the chart is already in the HTML; React takes over a frame later.
-await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-await import('./start');
+// An address without a language ("/checks") leaves the choice to the reader's browser: a
+// reader who prefers Russian or Kazakh is sent to that version before anything else loads.
+// Shared links always name their language, so they open as they were sent.
+const basePath = routerBasename(import.meta.env.BASE_URL);
+const address = pageLanguage(window.location.pathname, basePath);
+const preferred = negotiateLanguage(navigator.languages);
+if (!address.prefixed && preferred !== DEFAULT_LANGUAGE) {
+  const { search, hash } = window.location;
+  window.location.replace(
+    `${basePath}${pathInLanguage(preferred, address.routePath)}${search}${hash}`,
+  );
+} else {
+  // Let the prerendered page paint before the app's JavaScript competes with it for a slow
+  // connection: the chart is already in the HTML; React takes over a frame later.
+  await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  await import('./start');
+}

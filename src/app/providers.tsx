@@ -1,9 +1,15 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import type { i18n as I18n } from 'i18next';
 import { useEffect, type ReactElement, type ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
 import { StaticChartsContext } from '../charts/chart-slot';
+import { SitePathsContext, type SitePaths } from '../ui/site-paths';
 
 export interface AppProvidersProps {
   queryClient: QueryClient;
+  /** The page's language, already loaded (see create-i18n.ts). */
+  i18n: I18n;
+  sitePaths: SitePaths;
   /** Prerendered chart markup by chart key; empty when nothing was prerendered. */
   staticCharts?: ReadonlyMap<string, string>;
   children: ReactNode;
@@ -25,15 +31,21 @@ const NO_STATIC_CHARTS: ReadonlyMap<string, string> = new Map();
  */
 export function AppProviders({
   queryClient,
+  i18n,
+  sitePaths,
   staticCharts = NO_STATIC_CHARTS,
   children,
 }: AppProvidersProps): ReactElement {
   return (
     <QueryClientProvider client={queryClient}>
-      <StaticChartsContext.Provider value={staticCharts}>
-        {children}
-        <HydrationMarker />
-      </StaticChartsContext.Provider>
+      <I18nextProvider i18n={i18n}>
+        <SitePathsContext.Provider value={sitePaths}>
+          <StaticChartsContext.Provider value={staticCharts}>
+            {children}
+            <HydrationMarker />
+          </StaticChartsContext.Provider>
+        </SitePathsContext.Provider>
+      </I18nextProvider>
     </QueryClientProvider>
   );
 }

@@ -1,16 +1,21 @@
 import type { QueryClient } from '@tanstack/react-query';
+import type { i18n as I18n } from 'i18next';
 import type { ReactElement } from 'react';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { StaticRouter } from 'react-router';
 import { AppProviders } from './providers';
 import { eagerPages } from './eager-pages';
 import { AppRoutes } from './routes';
+import type { SitePaths } from '../ui/site-paths';
 
 export interface PageRenderOptions {
-  /** The page's path including the base path, e.g. "/indicators/prison-mortality". */
+  /** The page's path including the base path and language, e.g. "/ru/indicators/x". */
   url: string;
+  /** The base path plus the language prefix when the address has one. */
   basename: string;
   queryClient: QueryClient;
+  i18n: I18n;
+  sitePaths: SitePaths;
   staticCharts?: ReadonlyMap<string, string>;
 }
 
@@ -19,10 +24,17 @@ export function PageAtUrl({
   url,
   basename,
   queryClient,
+  i18n,
+  sitePaths,
   staticCharts,
 }: PageRenderOptions): ReactElement {
   return (
-    <AppProviders queryClient={queryClient} staticCharts={staticCharts}>
+    <AppProviders
+      queryClient={queryClient}
+      i18n={i18n}
+      sitePaths={sitePaths}
+      staticCharts={staticCharts}
+    >
       <StaticRouter location={url} basename={basename}>
         <AppRoutes pages={eagerPages} />
       </StaticRouter>

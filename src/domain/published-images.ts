@@ -3,6 +3,8 @@
  * and that the page's embed code and social preview tags point to: one place for their
  * addresses and sizes, shared by the build and the browser.
  */
+import { DEFAULT_LANGUAGE, type Language } from './language';
+
 export type PublishedImage = 'chart-png' | 'chart-svg' | 'social-png';
 
 const FILE_SUFFIX: Record<PublishedImage, string> = {
@@ -14,9 +16,18 @@ const FILE_SUFFIX: Record<PublishedImage, string> = {
 /** The folder under the site's root (its base path) that holds the images. */
 export const PUBLISHED_IMAGES_DIR = 'images';
 
-/** `images/<id>-chart.png`: relative to the site's root, never to the current page. */
-export function publishedImagePath(indicatorId: string, image: PublishedImage): string {
-  return `${PUBLISHED_IMAGES_DIR}/${indicatorId}${FILE_SUFFIX[image]}`;
+/**
+ * `images/<id>-chart.png` in English, `images/ru/<id>-chart.png` in another language: relative
+ * to the site's root, never to the current page.
+ */
+export function publishedImagePath(
+  indicatorId: string,
+  image: PublishedImage,
+  language: Language = DEFAULT_LANGUAGE,
+): string {
+  const folder =
+    language === DEFAULT_LANGUAGE ? PUBLISHED_IMAGES_DIR : `${PUBLISHED_IMAGES_DIR}/${language}`;
+  return `${folder}/${indicatorId}${FILE_SUFFIX[image]}`;
 }
 
 /** The standard PNG is drawn at twice its CSS size, sharp on high-density screens and in print. */

@@ -1,3 +1,4 @@
+import { testLocale } from '../../i18n';
 import { describe, expect, it } from 'vitest';
 import { chartImages } from '../../../scripts/prerender/chart-images';
 import type { Indicator } from '../../../src/domain/model';
@@ -37,7 +38,7 @@ function slotMarkup(wideWidth: number): string {
 }
 
 describe(chartImages, () => {
-  const images = chartImages(indicator, slotMarkup(720));
+  const images = chartImages(indicator, slotMarkup(720), testLocale());
   const file = (suffix: string) => {
     const found = images.files.find((f) => f.path === `images/test-indicator${suffix}`);
     if (!found) throw new Error(`no image ${suffix}`);
@@ -72,7 +73,7 @@ describe(chartImages, () => {
   });
 
   it('gives the same bytes every time', () => {
-    const again = chartImages(indicator, slotMarkup(720));
+    const again = chartImages(indicator, slotMarkup(720), testLocale());
     again.files.forEach((f, index) =>
       expect(Buffer.from(f.content).equals(Buffer.from(images.files[index]?.content ?? ''))).toBe(
         true,
@@ -81,10 +82,14 @@ describe(chartImages, () => {
   });
 
   it('fails the build when the image would not have the width the embed code states', () => {
-    expect(() => chartImages(indicator, slotMarkup(900))).toThrow(/PUBLISHED_CHART_CSS_WIDTH/);
+    expect(() => chartImages(indicator, slotMarkup(900), testLocale())).toThrow(
+      /PUBLISHED_CHART_CSS_WIDTH/,
+    );
   });
 
   it('fails the build when the page has no chart drawing', () => {
-    expect(() => chartImages(indicator, '<p>Select a series.</p>')).toThrow(/no drawing/);
+    expect(() => chartImages(indicator, '<p>Select a series.</p>', testLocale())).toThrow(
+      /no drawing/,
+    );
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   headTags,
   templateDescription,
+  withDocumentLanguage,
   withHeadTags,
   type PageHead,
 } from '../../../scripts/prerender/head-tags';
@@ -9,6 +10,7 @@ import {
 const HOSTILE = `"><script>alert(1)</script><meta name='x' content='&amp;`;
 
 const indicatorHead: PageHead = {
+  language: 'en',
   title: 'Deaths · Site',
   shareTitle: 'Deaths',
   description: 'Deaths from disease, 2021 to 2023.',
@@ -56,6 +58,7 @@ describe(headTags, () => {
       ['meta[name="description"]', indicatorHead.description],
       ['link[rel="canonical"]', 'https://example.org/indicators/deaths'],
       ['meta[property="og:type"]', 'article'],
+      ['meta[property="og:locale"]', 'en_GB'],
       ['meta[property="og:site_name"]', 'Site'],
       ['meta[property="og:title"]', 'Deaths'],
       ['meta[property="og:description"]', indicatorHead.description],
@@ -134,5 +137,33 @@ describe(withHeadTags, () => {
 describe(templateDescription, () => {
   it("reads the template's description as text", () => {
     expect(templateDescription(TEMPLATE)).toBe('The site & its figures.');
+  });
+});
+
+describe('languages', () => {
+  const head: PageHead = {
+    ...indicatorHead,
+    language: 'ru',
+    canonicalUrl: 'https://example.org/ru/indicators/deaths',
+    alternates: [
+      { hreflang: 'en', href: 'https://example.org/en/indicators/deaths' },
+      { hreflang: 'ru', href: 'https://example.org/ru/indicators/deaths' },
+      { hreflang: 'x-default', href: 'https://example.org/indicators/deaths' },
+    ],
+  };
+  it("links every language version and names the page's locale", () => {
+    const document = new DOMParser().parseFromString(`<head>${headTags(head)}</head>`, 'text/html');
+    const alternates = [...document.querySelectorAll('link[rel="alternate"]')].map((link) => [
+      link.getAttribute('hreflang'),
+      link.getAttribute('href'),
+    ]);
+    expect(alternates).toEqual(head.alternates?.map((a) => [a.hreflang, a.href]));
+    expect(document.querySelector('meta[property="og:locale"]')?.getAttribute('content')).toBe(
+      'ru_RU',
+    );
+  });
+  it('sets the document language on the root element', () => {
+    expect(withDocumentLanguage(TEMPLATE, 'kk')).toContain('<html lang="kk">');
+    expect(() => withDocumentLanguage('<html>', 'kk')).toThrow(/lang/);
   });
 });

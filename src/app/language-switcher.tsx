@@ -1,0 +1,33 @@
+import type { ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
+import { LANGUAGE_NAMES, LANGUAGES } from '../domain/language';
+import { languageHref, useSitePaths } from '../ui/site-paths';
+
+/**
+ * Plain links to this very page in each language, view and anchor kept: they work without
+ * JavaScript and open the prerendered page of that language, whose address names it.
+ */
+export function LanguageSwitcher(): ReactElement {
+  const { t } = useTranslation();
+  const { basePath, language: current } = useSitePaths();
+  const { pathname, search, hash } = useLocation();
+  return (
+    <nav aria-label={t('language.label')} className="language-switcher">
+      <ul>
+        {LANGUAGES.map((language) => (
+          <li key={language}>
+            <a
+              href={`${languageHref(basePath, language, pathname)}${search}${hash}`}
+              hrefLang={language}
+              lang={language}
+              aria-current={language === current ? 'true' : undefined}
+            >
+              {LANGUAGE_NAMES[language]}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

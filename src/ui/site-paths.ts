@@ -1,0 +1,41 @@
+import { createContext, useContext } from 'react';
+import { DEFAULT_LANGUAGE, pathInLanguage, type Language } from '../domain/language';
+
+/**
+ * Where the site lives and in which language a page is read. Page links made with the router
+ * keep the page's own form (with or without a language prefix); files (data, images,
+ * scripts) have one address for every language; shared links always name their language.
+ */
+export interface SitePaths {
+  /** The site's base path without a trailing slash: "" at the root, "/kz-indicators". */
+  basePath: string;
+  language: Language;
+}
+
+export const SitePathsContext = createContext<SitePaths>({
+  basePath: '',
+  language: DEFAULT_LANGUAGE,
+});
+
+export function useSitePaths(): SitePaths {
+  return useContext(SitePathsContext);
+}
+
+/** A file of the site ("/data/events.csv"), the same in every language. */
+export function useAssetHref(path: string): string {
+  return `${useSitePaths().basePath}${path.startsWith('/') ? path : `/${path}`}`;
+}
+
+/**
+ * A page's address for sharing, with the language always named ("/en/indicators/x"), so that
+ * a link sent in English opens in English whatever the recipient's browser prefers.
+ */
+export function useShareHref(path: string): string {
+  const { basePath, language } = useSitePaths();
+  return `${basePath}${pathInLanguage(language, path)}`;
+}
+
+/** The same page in another language, for the language switcher. */
+export function languageHref(basePath: string, language: Language, path: string): string {
+  return `${basePath}${pathInLanguage(language, path)}`;
+}
