@@ -1,6 +1,7 @@
-import type { IndicatorMeta } from '../domain/model';
+import type { IndicatorMeta, TitleTranslation, Translations } from '../domain/model';
 import { isIndicatorId } from './indicator-id';
 import { JsonReader, parseJson } from './json-reader';
+import { readTranslations } from './read-translations';
 import type { Validated } from './validate-metadata';
 
 /** An indicator as the home page lists it before loading its data. */
@@ -10,6 +11,8 @@ export interface IndicatorEntry {
   topic: string;
   /** Paragraphs of the concluding observations it bears on ("24", "11-15"). */
   recommendations: string[];
+  /** The title in Russian and Kazakh, from the metadata, so a list can name it before loading. */
+  translations?: Translations<TitleTranslation>;
 }
 
 /**
@@ -35,13 +38,24 @@ export function buildCatalogueIndex(
   return {
     title: pkg.title,
     version: pkg.version,
-    indicators: metas.map(({ id, title, topic, recommendations }) => ({
-      id,
-      title,
-      topic,
-      recommendations,
-    })),
+    indicators: metas.map(({ id, title, topic, recommendations, translations }) => {
+      const titles = titleTranslations(translations);
+      return { id, title, topic, recommendations, ...(titles ? { translations: titles } : {}) };
+    }),
   };
+}
+
+function titleTranslations(
+  translations: IndicatorMeta['translations'],
+): Translations<TitleTranslation> | undefined {
+  const titles: Translations<TitleTranslation> = {};
+  for (const [language, texts] of Object.entries(translations ?? {}) as [
+    keyof Translations<TitleTranslation>,
+    { title?: string } | undefined,
+  ][]) {
+    if (texts?.title !== undefined) titles[language] = { title: texts.title };
+  }
+  return Object.keys(titles).length > 0 ? titles : undefined;
 }
 
 /** The file's text: stable formatting, one entry a line, so diffs stay readable. */
@@ -94,9 +108,21 @@ export function validateCatalogueIndex(text: string, file: string): Validated<Ca
       const text = read.string(value, `${path}.recommendations[${i}]`);
       return text === undefined ? [] : [text];
     });
+    const translations = readTranslations<TitleTranslation>(
+      read,
+      entry.translations,
+      `${path}.translations`,
+      { texts: ['title'] },
+    );
     if (id === undefined || entryTitle === undefined || topic === undefined) return;
     seen.add(id);
-    indicators.push({ id, title: entryTitle, topic, recommendations });
+    indicators.push({
+      id,
+      title: entryTitle,
+      topic,
+      recommendations,
+      ...(translations ? { translations } : {}),
+    });
   });
   if (read.issues.length > 0 || title === undefined || version === undefined)
     return { ok: false, issues: read.issues };

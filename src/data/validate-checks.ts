@@ -5,8 +5,9 @@ import {
   type RowRef,
   type SeriesRef,
 } from '../domain/checks/check-spec';
-import { DIRECTIONS } from '../domain/model';
+import { DIRECTIONS, type TitleTranslation } from '../domain/model';
 import { JsonReader, parseJson } from './json-reader';
+import { readTranslations } from './read-translations';
 import type { Validated } from './validate-metadata';
 
 /**
@@ -76,6 +77,19 @@ export function validateChecks(text: string, file: string): Validated<CheckSpec[
         'expected a paragraph number, a whole number from 1',
       );
     const kind = read.oneOf(entry.kind, CHECK_KINDS, `${path}.kind`);
+    // Only the title: the statement is the report's own words and stays in English.
+    const translations = readTranslations<TitleTranslation>(
+      read,
+      entry.translations,
+      `${path}.translations`,
+      {
+        texts: ['title'],
+        untranslatable: {
+          statement:
+            'it quotes the report verbatim and stays in English, the language of the report',
+        },
+      },
+    );
     if (entry.verdict !== undefined) {
       read.problem(
         `${path}.verdict`,
@@ -88,7 +102,13 @@ export function validateChecks(text: string, file: string): Validated<CheckSpec[
       read.problem(`${path}.id`, id, 'unique', `"${id}" is declared twice`);
     if (id !== undefined) seen.add(id);
     if (!id || !title || !statement || paragraph === undefined || !kind) return;
-    const common = { id, title, statement, paragraph };
+    const common = {
+      id,
+      title,
+      statement,
+      paragraph,
+      ...(translations === undefined ? {} : { translations }),
+    };
     const spec = ((): CheckSpec | undefined => {
       switch (kind) {
         case 'sum': {

@@ -1,5 +1,6 @@
 import eventSchemaJson from '../../data/schemas/events.tableschema.json';
-import type { EventBody, EventKind, TimelineEvent } from '../domain/events';
+import type { EventBody, EventKind, EventTextTranslation, TimelineEvent } from '../domain/events';
+import { TRANSLATION_LANGUAGES, type Translations } from '../domain/model';
 import { parsePartialDate, comparePartialDates, type PartialDate } from '../domain/partial-date';
 import type { ValidationIssue } from './issues';
 import { readTableSchema, type TableSchema } from './table-schema';
@@ -92,5 +93,23 @@ function toEvent(
     paragraph: Number(typed.paragraph),
     quote: String(typed.quote),
     note: typed.note === undefined ? '' : String(typed.note),
+    ...translationsOf(typed),
   };
+}
+
+/** The texts an event translates: each a pair of columns per language (title_ru, note_kk …). */
+const TRANSLATED_COLUMNS = ['title', 'note'] as const;
+
+/** The optional title_ru, title_kk, note_ru, note_kk cells → `translations`, when any is filled. */
+function translationsOf(typed: TypedRow): { translations?: Translations<EventTextTranslation> } {
+  const translations: Translations<EventTextTranslation> = {};
+  for (const language of TRANSLATION_LANGUAGES) {
+    const texts: EventTextTranslation = {};
+    for (const column of TRANSLATED_COLUMNS) {
+      const cell = typed[`${column}_${language}`];
+      if (cell !== undefined) texts[column] = String(cell);
+    }
+    if (Object.keys(texts).length > 0) translations[language] = texts;
+  }
+  return Object.keys(translations).length > 0 ? { translations } : {};
 }

@@ -3,10 +3,12 @@ import {
   DIRECTIONS,
   UNITS,
   type IndicatorMeta,
+  type IndicatorTextTranslation,
   type SeriesMeta,
 } from '../domain/model';
 import type { ValidationIssue } from './issues';
 import { JsonReader, parseJson } from './json-reader';
+import { nonEmptyKey, readTranslations } from './read-translations';
 import { observationSchema } from './table-schema';
 
 // A series id is one the CSV's series column can hold (its Table Schema pattern).
@@ -80,9 +82,28 @@ export function validateIndicatorMeta(
     series,
     recommendations: recommendations as string[],
   };
+  const translations = readTranslations<IndicatorTextTranslation>(
+    read,
+    root.translations,
+    'translations',
+    {
+      texts: ['title', 'subtitle', 'description'],
+      maps: {
+        series: (key) =>
+          seriesIds.has(key)
+            ? undefined
+            : {
+                rule: 'series-declared',
+                message: `"${key}" is not one of the declared series; expected one of ${[...seriesIds].join(', ')}`,
+              },
+        notes: nonEmptyKey("a note's English text (as in the CSV's note column)"),
+      },
+    },
+  );
   if (read.issues.length > 0) return { ok: false, issues: read.issues };
   // Every property was read and checked above; the reader recorded nothing.
-  return { ok: true, value: meta as IndicatorMeta };
+  const value = (translations === undefined ? meta : { ...meta, translations }) as IndicatorMeta;
+  return { ok: true, value };
 }
 
 function readSeries(read: JsonReader, value: unknown): SeriesMeta[] {

@@ -1,3 +1,4 @@
+import type { Translations } from './model';
 import type { PartialDate } from './partial-date';
 
 /**
@@ -80,4 +81,12 @@ export interface TimelineEvent {
   paragraph: number;
   quote: string;
   note: string;
+  /** The title and note in the other interface languages (columns title_ru, note_kk …). */
+  translations?: Translations<EventTextTranslation>;
+}
+
+/** An event's curator-written texts in one language; the quote stays English. */
+export interface EventTextTranslation {
+  title?: string;
+  note?: string;
 }

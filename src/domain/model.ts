@@ -1,3 +1,5 @@
+import { LANGUAGES, type Language } from './language';
+
 /**
  * The indicator model: plain data, no behaviour. Closed sets are `as const` arrays so that
  * a test can compare them with the enums declared in the Table Schema (drift check).
@@ -83,6 +85,8 @@ export interface IndicatorMeta {
   series: SeriesMeta[];
   /** Paragraphs of the concluding observations (e.g. "21", "11-15") the indicator bears on. */
   recommendations: string[];
+  /** The texts in the other interface languages; a missing text falls back to English. */
+  translations?: Translations<IndicatorTextTranslation>;
 }
 
 export interface Indicator {
@@ -93,4 +97,40 @@ export interface Indicator {
 export interface Topic {
   id: string;
   title: string;
+  translations?: Translations<TitleTranslation>;
+}
+
+/**
+ * The languages a data text is translated into: every interface language but English, the
+ * language of the report and of the data files' own texts.
+ */
+export type TranslationLanguage = Exclude<Language, 'en'>;
+
+export const TRANSLATION_LANGUAGES: readonly TranslationLanguage[] = LANGUAGES.filter(
+  (language): language is TranslationLanguage => language !== 'en',
+);
+
+/** A data file's translations of its own texts, by language; any language may be missing. */
+export type Translations<T> = Partial<Record<TranslationLanguage, T>>;
+
+/**
+ * An indicator's texts in one language. Every field is optional: what is missing is shown in
+ * English. Quotes, ids, units and numbers are never translated.
+ */
+export interface IndicatorTextTranslation {
+  title?: string;
+  subtitle?: string;
+  description?: string;
+  /** Series labels by series id. */
+  series?: Record<string, string>;
+  /**
+   * Observation notes by their exact English text (as in the CSV's note column), so that an
+   * edited English note shows as untranslated rather than with a stale translation.
+   */
+  notes?: Record<string, string>;
+}
+
+/** The translated title of a topic or a fact check. */
+export interface TitleTranslation {
+  title?: string;
 }

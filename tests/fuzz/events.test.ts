@@ -35,6 +35,10 @@ const eventCells = (e: TimelineEvent): Record<string, unknown> => ({
   paragraph: e.paragraph,
   quote: e.quote,
   note: e.note,
+  title_ru: e.translations?.ru?.title,
+  title_kk: e.translations?.kk?.title,
+  note_ru: e.translations?.ru?.note,
+  note_kk: e.translations?.kk?.note,
 });
 
 const leap = (year: number): boolean => year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
@@ -69,6 +73,7 @@ const EVENT_KEYS = [
   'paragraph',
   'quote',
   'title',
+  'translations',
 ];
 
 const target: CsvTarget<TimelineEvent> = {
@@ -89,6 +94,16 @@ const target: CsvTarget<TimelineEvent> = {
     ...(Object.keys(e).every((key) => EVENT_KEYS.includes(key))
       ? []
       : [`keys ${Object.keys(e).join()}`]),
+    // Translations only where a cell gave one: no empty language, no empty text.
+    ...Object.entries(e.translations ?? {}).flatMap(([language, texts]) =>
+      Object.keys(texts).length === 0 ||
+      Object.values(texts).some((text) => typeof text !== 'string' || text === '')
+        ? [`translations.${language} ${JSON.stringify(texts)}`]
+        : [],
+    ),
+    ...(e.translations !== undefined && Object.keys(e.translations).length === 0
+      ? ['empty translations']
+      : []),
   ],
 };
 

@@ -17,6 +17,11 @@ import { isText, resultShapeProblems } from './support/json-result';
 import { anyText, binaryString, decodedBytes } from './support/odd-text';
 import { RUNS } from './support/runs';
 import { field, observationsSchema } from './support/table-oracle';
+import {
+  translationExpectation,
+  translationProblems,
+  type TranslationContract,
+} from './support/translations';
 
 /**
  * Fuzzing the indicator metadata validator (data/indicators/<id>.json) with random bytes,
@@ -69,8 +74,15 @@ function metaProblems(meta: IndicatorMeta, expectedId: string): string[] {
     Array.isArray(meta.recommendations) && meta.recommendations.every(isText),
     'recommendations',
   );
+  problems.push(...translationProblems(meta.translations, translationContract(ids)));
   return problems;
 }
+
+/** Translations: labels of declared series only, notes keyed by their English text. */
+const translationContract = (seriesIds: string[]): TranslationContract => ({
+  texts: ['title', 'subtitle', 'description'],
+  maps: { series: (key) => seriesIds.includes(key), notes: isText },
+});
 
 function check(text: string, file: string, expectedId: string) {
   const result = validateIndicatorMeta(text, file, expectedId);
@@ -95,6 +107,7 @@ const KNOWN_KEYS: Record<string, string[]> = {
     'chart',
     'series',
     'recommendations',
+    'translations',
   ],
   chart: ['type', 'series'],
   series: ['id', 'label', 'unit', 'desiredDirection'],
@@ -104,9 +117,15 @@ const KNOWN_KEYS: Record<string, string[]> = {
  * Property (c): the JSON path an issue must name after a mutation known to break the file,
  * 'same' when the mutation must change nothing, or undefined when it may go either way.
  */
-function expectedAfter(m: AppliedJsonMutation, expectedId: string): string | 'same' | undefined {
+function expectedAfter(
+  m: AppliedJsonMutation,
+  expectedId: string,
+  seriesIds: string[],
+): string | 'same' | undefined {
   const at = pathText(m.path);
   const value = m.value;
+  if (m.path[0] === 'translations')
+    return translationExpectation(m, 0, translationContract(seriesIds));
   if (m.op === 'insertKey') {
     const owner = m.path.length === 1 ? 'root' : m.path[0] === 'chart' ? 'chart' : 'series';
     const key = String(m.path[m.path.length - 1]);
@@ -212,7 +231,8 @@ describe('fuzz: indicator metadata JSON (validateIndicatorMeta)', { timeout: 600
         const path = `data/indicators/${id}.json`;
         const applied = applyJsonMutation(committed.get(id), mutation);
         const result = check(jsonText(applied.document), path, id);
-        const expected = expectedAfter(applied, id);
+        const declared = (committed.get(id) as IndicatorMeta).series.map((s) => s.id);
+        const expected = expectedAfter(applied, id, declared);
         if (expected === 'same') {
           expect(result).toEqual(
             validateIndicatorMeta(readData(`indicators/${id}.json`), path, id),

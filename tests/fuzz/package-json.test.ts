@@ -20,6 +20,7 @@ import { isText, resultShapeProblems } from './support/json-result';
 import { binaryString, decodedBytes } from './support/odd-text';
 import { RUNS } from './support/runs';
 import { field, observationsSchema } from './support/table-oracle';
+import { TITLE_ONLY, translationExpectation, translationProblems } from './support/translations';
 
 /**
  * Fuzzing the other JSON validators: data/datapackage.json, data/topics.json and
@@ -121,13 +122,18 @@ describe('fuzz: topics JSON (validateTopics)', { timeout: 600_000 }, () => {
     oracle: (topics, input) => [
       ...(Array.isArray(input) && topics.length === input.length ? [] : ['a topic was dropped']),
       ...topics.flatMap((t) =>
-        isText(t.id) && isText(t.title) && Object.keys(t).length === 2 ? [] : ['topic'],
+        isText(t.id) &&
+        isText(t.title) &&
+        Object.keys(t).every((key) => ['id', 'title', 'translations'].includes(key))
+          ? translationProblems(t.translations, TITLE_ONLY)
+          : ['topic'],
       ),
       ...(unique(topics.map((t) => t.id)) ? [] : ['topic ids repeat']),
     ],
     expectedAfter: (m) => {
       const at = pathText(m.path);
       if (m.op === 'duplicate' && /^\[\d+\]$/.test(at)) return `${at}.id`;
+      if (m.path[1] === 'translations') return translationExpectation(m, 1, TITLE_ONLY);
       if (m.op === 'insertKey' && m.path.length === 2) return 'same';
       if (m.path.length === 0) return Array.isArray(m.value) ? undefined : '(root)';
       return requiredShape(m, { text: /^\[\d+\]\.(id|title)$/, object: /^\[\d+\]$/ });
@@ -252,6 +258,7 @@ describe('fuzz: fact checks JSON (validateChecks)', { timeout: 600_000 }, () => 
       ...(isPositiveInteger(spec.paragraph) ? [] : [`${spec.id}: paragraph ${spec.paragraph}`]),
       ...(KINDS.includes(spec.kind) ? [] : ['kind']),
       ...('verdict' in spec ? ['a verdict was kept'] : []),
+      ...translationProblems(spec.translations, TITLE_ONLY),
     ];
   };
   fuzzJson<CheckSpec[]>({
@@ -269,6 +276,7 @@ describe('fuzz: fact checks JSON (validateChecks)', { timeout: 600_000 }, () => 
       const at = pathText(m.path);
       if (m.path.length === 0) return Array.isArray(m.value) ? undefined : '(root)';
       if (m.op === 'duplicate' && /^\[\d+\]$/.test(at)) return `${at}.id`;
+      if (m.path[1] === 'translations') return translationExpectation(m, 1, TITLE_ONLY);
       if (m.op === 'insertKey' && m.path.length === 2)
         return m.path[1] === 'verdict' ? at : undefined;
       if (m.op === 'replace' && /^\[\d+\]\.paragraph$/.test(at) && !isPositiveInteger(m.value))

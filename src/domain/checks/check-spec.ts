@@ -1,4 +1,4 @@
-import type { Direction } from '../model';
+import type { Direction, TitleTranslation, Translations } from '../model';
 
 /**
  * Fact checks, as declared in data/checks.json: which figures of the report a statement
@@ -43,6 +43,8 @@ interface CheckBase {
   paragraph: number;
   /** The report's words that make the claim, verbatim from the paragraph. */
   statement: string;
+  /** The title in the other interface languages; the statement, a quote, stays English. */
+  translations?: Translations<TitleTranslation>;
 }
 
 /** The parts add up to the stated total (which may be a floor: "over 400"). */

@@ -69,11 +69,13 @@ export function csvIssueProblems(
 
 /**
  * Property (a) for JSON files: every issue names the file, a rule, a message and the JSON
- * path (the "column"): "(file)" for syntax, "(root)" or a path such as series[2].unit.
+ * path (the "column"): "(file)" for syntax, "(root)" or a path such as series[2].unit, with
+ * a key that is not a plain name as a JSON string in brackets: translations.ru.notes["…"].
  */
 export function jsonIssueProblems(issues: readonly ValidationIssue[], file: string): string[] {
   const problems: string[] = [];
-  const path = /^(\(file\)|\(root\)|(\[\d+\]|[A-Za-z]\w*)(\.[A-Za-z]\w*|\[\d+\])*)$/;
+  const path =
+    /^(\(file\)|\(root\)|(\[\d+\]|[A-Za-z]\w*)(\.[A-Za-z]\w*|\[\d+\]|\["(?:[^"\\]|\\.)*"\])*)$/;
   for (const issue of issues) {
     const say = (why: string): void => {
       problems.push(`${why}: ${JSON.stringify(issue)}`);

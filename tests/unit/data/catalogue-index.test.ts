@@ -99,3 +99,31 @@ describe(validateCatalogueIndex, () => {
     );
   });
 });
+
+describe('titles in other languages', () => {
+  const translated = {
+    ...meta('a', 'x'),
+    translations: {
+      ru: { title: 'Заголовок', subtitle: 'Подзаголовок' },
+      kk: { description: 'Сипаттама' },
+    },
+  };
+
+  it('carries only the metadata’s translated titles, and reads them back', () => {
+    const built = buildCatalogueIndex({ title: 'P', version: '1' }, [translated]);
+    expect(built.indicators[0]?.translations).toEqual({ ru: { title: 'Заголовок' } });
+    const text = serialiseCatalogueIndex(built);
+    expect(validateCatalogueIndex(text, FILE)).toEqual({ ok: true, value: built });
+  });
+
+  it('refuses a language it does not translate into, with its path', () => {
+    const text = serialiseCatalogueIndex({
+      ...index,
+      indicators: [{ ...index.indicators[0]!, translations: { de: { title: 'Titel' } } as never }],
+    });
+    const result = validateCatalogueIndex(text, FILE);
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.issues.map((issue) => issue.column)).toContain('indicators[0].translations.de');
+  });
+});

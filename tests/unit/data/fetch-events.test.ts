@@ -4,9 +4,10 @@ import { DataError, FetchError } from '../../../src/data/issues';
 import { EVENTS_PATH, fetchEvents } from '../../../src/data/query-fns';
 import { dataKeys } from '../../../src/data/query-keys';
 
-const HEADER = 'id,date,date_end,kind,body,number,title,paragraph,quote,note';
+const HEADER =
+  'id,date,date_end,kind,body,number,title,paragraph,quote,note,title_ru,title_kk,note_ru,note_kk';
 const SOCIAL_CODE =
-  'social-code,2023-04-20,,code,,,Social Code,65,"On 20 April 2023, the Social Code was adopted",';
+  'social-code,2023-04-20,,code,,,Social Code,65,"On 20 April 2023, the Social Code was adopted",,Социальный кодекс,Әлеуметтік кодекс,,';
 
 function sourceOf(files: Record<string, string>): DataSource {
   return {

@@ -98,3 +98,58 @@ describe(validateChecks, () => {
     expect(result.ok ? [] : result.issues.map((i) => i.rule)).toEqual(['json-syntax']);
   });
 });
+
+describe('validateChecks: translations', () => {
+  const translations = {
+    ru: { title: 'Взыскания по актам прокурорского надзора: 377 и 332 в сумме дают 709' },
+    kk: { title: 'Прокурорлық қадағалау актілері бойынша жазалар: 377 мен 332 қосындысы 709' },
+  };
+
+  it('reads the translated titles with the check', () => {
+    expect(validateChecks(JSON.stringify([{ ...sum, translations }]), FILE)).toEqual({
+      ok: true,
+      value: [{ ...sum, translations, tolerance: 0 }],
+    });
+  });
+
+  it('leaves translations out when the check has none', () => {
+    const result = validateChecks(JSON.stringify([sum]), FILE);
+    expect(result.ok && 'translations' in result.value[0]!).toBe(false);
+  });
+
+  it.each<[string, unknown, { column: string; rule: string }[]]>([
+    [
+      'an English translation',
+      { en: { title: 'T' } },
+      [{ column: '[0].translations.en', rule: 'translation-language' }],
+    ],
+    [
+      'an empty title',
+      { kk: { title: '' } },
+      [{ column: '[0].translations.kk.title', rule: 'type' }],
+    ],
+    [
+      'a translated statement',
+      { ru: { title: 'Т', statement: 'Дисциплинарные взыскания' } },
+      [{ column: '[0].translations.ru.statement', rule: 'untranslatable' }],
+    ],
+    [
+      'a field a check translation does not have',
+      { ru: { subtitle: 'Т' } },
+      [{ column: '[0].translations.ru.subtitle', rule: 'unknown-field' }],
+    ],
+    ['a list', [translations.ru], [{ column: '[0].translations', rule: 'type' }]],
+  ])('reports %s and drops the check', (_name, value, expected) => {
+    expect(problems([{ ...sum, translations: value }])).toEqual(expected);
+  });
+
+  it('says why a statement is never translated', () => {
+    const result = validateChecks(
+      JSON.stringify([{ ...sum, translations: { ru: { statement: 'Взыскания' } } }]),
+      FILE,
+    );
+    expect(result.ok ? undefined : result.issues[0]?.message).toBe(
+      '"statement" is not translated: it quotes the report verbatim and stays in English, the language of the report; remove it',
+    );
+  });
+});

@@ -4,13 +4,17 @@ import { eventSchema, validateEvents } from '../../../src/data/validate-events';
 import { fieldNames } from '../../../src/data/table-schema';
 
 const FILE = 'data/events.csv';
-const HEADER = 'id,date,date_end,kind,body,number,title,paragraph,quote,note';
-// Paragraphs 8, 30 and 49, as committed in data/events.csv (notes shortened).
+const HEADER =
+  'id,date,date_end,kind,body,number,title,paragraph,quote,note,title_ru,title_kk,note_ru,note_kk';
+// Paragraphs 8, 30 and 49, as committed in data/events.csv (notes shortened, not translated).
 const REGISTRATION =
-  'electronic-registration-instructions,2014-12-24,,instructions,Procurator General,162,Instructions on the electronic registration of persons brought in,8,approved by Order No. 162 of the Procurator General of 24 December 2014,Monitors custody.';
+  'electronic-registration-instructions,2014-12-24,,instructions,Procurator General,162,Instructions on the electronic registration of persons brought in,8,approved by Order No. 162 of the Procurator General of 24 December 2014,Monitors custody.,,,,';
 const TRAINING =
-  'duty-procurator-training,2023-09-21,2023-09-22,training,Academy of Law Enforcement Agencies,,Special training for duty procurators,30,"On 21 and 22 September 2023, special training sessions were organized",';
-const PLAN = 'psychological-service-action-plan,2022,2024,plan,,,Action plan,49,for 2022–2024,';
+  'duty-procurator-training,2023-09-21,2023-09-22,training,Academy of Law Enforcement Agencies,,Special training for duty procurators,30,"On 21 and 22 September 2023, special training sessions were organized",,,,,';
+const PLAN = 'psychological-service-action-plan,2022,2024,plan,,,Action plan,49,for 2022–2024,,,,,';
+// The Social Code (paragraph 65) with its title and note translated.
+const SOCIAL_CODE =
+  'social-code,2023-04-20,,code,,,Social Code,65,"On 20 April 2023, the Social Code was adopted",Provides for care by fellow inmates.,Социальный кодекс,Әлеуметтік кодекс,Предусматривает уход со стороны других осуждённых.,Басқа сотталғандардың күтіп-бағуын көздейді.';
 
 const csv = (...lines: string[]): string => `${lines.join('\n')}\n`;
 
@@ -62,6 +66,31 @@ describe(validateEvents, () => {
 
   it('reads the columns from the Table Schema', () => {
     expect(fieldNames(eventSchema)).toEqual(HEADER.split(','));
+  });
+
+  it('reads the translated title and note of each language; the quote stays English', () => {
+    const { events, issues } = validateEvents(csv(HEADER, SOCIAL_CODE), FILE);
+    expect(issues).toEqual([]);
+    expect(events[0]).toMatchObject({
+      title: 'Social Code',
+      quote: 'On 20 April 2023, the Social Code was adopted',
+      note: 'Provides for care by fellow inmates.',
+      translations: {
+        ru: {
+          title: 'Социальный кодекс',
+          note: 'Предусматривает уход со стороны других осуждённых.',
+        },
+        kk: { title: 'Әлеуметтік кодекс', note: 'Басқа сотталғандардың күтіп-бағуын көздейді.' },
+      },
+    });
+  });
+
+  it('keeps only the translations given: an empty cell is a text not yet translated', () => {
+    const onlyRussianTitle = PLAN.replace(/,,,,$/, ',План действий,,,');
+    const { events, issues } = validateEvents(csv(HEADER, onlyRussianTitle, TRAINING), FILE);
+    expect(issues).toEqual([]);
+    expect(events[0]?.translations).toEqual({ ru: { title: 'План действий' } });
+    expect(events[1]).not.toHaveProperty('translations');
   });
 
   it.each<[string, string, Partial<ValidationIssue>]>([
@@ -162,8 +191,8 @@ describe(validateEvents, () => {
   });
 
   it('reports a missing column at row 1 and reads no rows', () => {
-    const header = HEADER.replace(',note', '');
-    const line = REGISTRATION.replace(/,Monitors custody\.$/, '');
+    const header = HEADER.replace(',note,', ',');
+    const line = REGISTRATION.replace(',Monitors custody.,', ',');
     const { events, issues } = validateEvents(csv(header, line), FILE);
     expect(where(issues)).toEqual([
       { file: FILE, row: 1, column: 'note', value: undefined, rule: 'missing-column' },

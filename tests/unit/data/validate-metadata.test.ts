@@ -71,8 +71,8 @@ describe(validateIndicatorMeta, () => {
   });
 
   it('ignores properties it does not know', () => {
-    const result = validateIndicatorMeta(withChanges({ translations: { ru: {} } }), FILE, ID);
-    expect(result.ok).toBe(true);
+    const result = validateIndicatorMeta(withChanges({ curatorNote: 'checked twice' }), FILE, ID);
+    expect(result).toEqual({ ok: true, value: VALID });
   });
 
   it('invalid JSON: one issue naming the file', () => {
@@ -233,6 +233,158 @@ describe(validateIndicatorMeta, () => {
     const chart = { type: 'trend', series: ['suicides', 'disease-deaths', 'suicides'] };
     expect(where(issuesOf(withChanges({ chart })))).toEqual([
       { file: FILE, column: 'chart.series[2]', value: 'suicides', rule: 'unique' },
+    ]);
+  });
+});
+
+describe('validateIndicatorMeta: translations', () => {
+  const RU = {
+    title: 'Смертность и суициды в местах лишения свободы',
+    subtitle: 'Смерти от заболеваний, суициды и предотвращённые попытки суицида.',
+    description: 'В докладе приводятся смерти от заболеваний за 2021–2023 годы.',
+    series: { 'disease-deaths': 'Смерти от заболеваний', suicides: 'Суициды' },
+    notes: { 'Part of the suicide attempts prevented that year.': 'Часть попыток суицида.' },
+  };
+  const KK = { title: 'Бас бостандығынан айыру орындарындағы өлім және суицид' };
+
+  it('accepts translations into ru and kk and returns them with the metadata', () => {
+    const translations = { ru: RU, kk: KK };
+    expect(validateIndicatorMeta(withChanges({ translations }), FILE, ID)).toEqual({
+      ok: true,
+      value: { ...VALID, translations },
+    });
+  });
+
+  it('accepts a partial translation: what is missing is shown in English', () => {
+    const translations = { kk: { series: { suicides: 'Суицидтер' } } };
+    expect(validateIndicatorMeta(withChanges({ translations }), FILE, ID)).toEqual({
+      ok: true,
+      value: { ...VALID, translations },
+    });
+  });
+
+  it('leaves translations out when the file has none', () => {
+    const result = validateIndicatorMeta(JSON.stringify(VALID), FILE, ID);
+    expect(result.ok && 'translations' in result.value).toBe(false);
+  });
+
+  it.each<[string, unknown, { column: string; value: string | undefined; rule: string }[]]>([
+    ['translations as text', 'ru', [{ column: 'translations', value: 'ru', rule: 'type' }]],
+    [
+      'an English translation',
+      { en: { title: 'Deaths' }, ru: RU },
+      [{ column: 'translations.en', value: 'en', rule: 'translation-language' }],
+    ],
+    [
+      'a language the dashboard does not speak',
+      { 'kk-Latn': { title: 'Olim' } },
+      [{ column: 'translations["kk-Latn"]', value: 'kk-Latn', rule: 'translation-language' }],
+    ],
+    [
+      'a language that is not an object',
+      { ru: 'Смертность' },
+      [{ column: 'translations.ru', value: 'Смертность', rule: 'type' }],
+    ],
+    [
+      'a blank title',
+      { ru: { ...RU, title: ' ' } },
+      [{ column: 'translations.ru.title', value: ' ', rule: 'type' }],
+    ],
+    [
+      'a description that is not text',
+      { kk: { description: ['Баяндамада'] } },
+      [{ column: 'translations.kk.description', value: '["Баяндамада"]', rule: 'type' }],
+    ],
+    [
+      'a field a translation does not have',
+      { ru: { ...RU, unit: 'человек' } },
+      [{ column: 'translations.ru.unit', value: 'unit', rule: 'unknown-field' }],
+    ],
+    [
+      'a label for a series that is not declared',
+      { ru: { series: { homicides: 'Убийства', 'disease-death': 'Смерти' } } },
+      [
+        { column: 'translations.ru.series.homicides', value: 'homicides', rule: 'series-declared' },
+        {
+          column: 'translations.ru.series["disease-death"]',
+          value: 'disease-death',
+          rule: 'series-declared',
+        },
+      ],
+    ],
+    [
+      'an empty series label',
+      { kk: { series: { 'disease-deaths': '' } } },
+      [{ column: 'translations.kk.series["disease-deaths"]', value: '', rule: 'type' }],
+    ],
+    [
+      'series labels given as a list',
+      { ru: { series: ['Суициды'] } },
+      [{ column: 'translations.ru.series', value: '["Суициды"]', rule: 'type' }],
+    ],
+    [
+      'a note keyed by empty text',
+      { ru: { notes: { '': 'Примечание' } } },
+      [{ column: 'translations.ru.notes[""]', value: '', rule: 'type' }],
+    ],
+    [
+      'a note whose translation is not text',
+      { ru: { notes: { 'Share of all inmates.': null } } },
+      [{ column: 'translations.ru.notes["Share of all inmates."]', value: 'null', rule: 'type' }],
+    ],
+  ])('rejects %s', (_name, translations, expected) => {
+    expect(where(issuesOf(withChanges({ translations })))).toEqual(
+      expected.map((issue) => ({ file: FILE, ...issue })),
+    );
+  });
+
+  it('explains what it expected', () => {
+    const message = (translations: unknown): string | undefined =>
+      issuesOf(withChanges({ translations }))[0]?.message;
+    expect(message({ en: { title: 'Deaths' } })).toBe(
+      'English is the text itself, not a translation; expected only ru, kk',
+    );
+    expect(message({ de: { title: 'Todesfälle' } })).toBe(
+      '"de" is not a language of the dashboard to translate into; expected only ru, kk',
+    );
+    expect(message({ ru: { label: 'Смертность' } })).toBe(
+      'unexpected field "label" in a translation; expected only title, subtitle, description, series, notes',
+    );
+    expect(message({ ru: { series: { homicides: 'Убийства' } } })).toBe(
+      '"homicides" is not one of the declared series; expected one of disease-deaths, suicides',
+    );
+    expect(message({ ru: { notes: { ' ': 'Примечание' } } })).toBe(
+      "expected a note's English text (as in the CSV's note column) as the key, found empty text",
+    );
+  });
+
+  it('never takes an inherited property for a declared series', () => {
+    const text = withChanges({}).replace(
+      /}$/,
+      ',"translations":{"ru":{"series":{"__proto__":"x","constructor":"y"}}}}',
+    );
+    expect(where(issuesOf(text))).toEqual([
+      {
+        file: FILE,
+        column: 'translations.ru.series["__proto__"]',
+        value: '__proto__',
+        rule: 'series-declared',
+      },
+      {
+        file: FILE,
+        column: 'translations.ru.series.constructor',
+        value: 'constructor',
+        rule: 'series-declared',
+      },
+    ]);
+  });
+
+  it('reports a translation problem together with the others', () => {
+    const issues = issuesOf(withChanges({ title: '', translations: { fr: {}, ru: { title: 1 } } }));
+    expect(issues.map((i) => i.column)).toEqual([
+      'title',
+      'translations.fr',
+      'translations.ru.title',
     ]);
   });
 });

@@ -77,3 +77,44 @@ describe(validateTopics, () => {
     ]);
   });
 });
+
+describe('validateTopics: translations', () => {
+  const translations = {
+    ru: { title: 'Ответственность должностных лиц' },
+    kk: { title: 'Лауазымды адамдардың жауапкершілігі' },
+  };
+
+  it('keeps the translated titles with the topic', () => {
+    const text = JSON.stringify([
+      { id: 'accountability', title: 'Accountability of officials', translations },
+    ]);
+    expect(validateTopics(text, TOPICS_FILE)).toEqual({
+      ok: true,
+      value: [{ id: 'accountability', title: 'Accountability of officials', translations }],
+    });
+  });
+
+  it.each<[string, unknown, { column: string; value: string | undefined; rule: string }[]]>([
+    [
+      'a language the dashboard does not speak',
+      { uz: { title: 'Mansabdor shaxslarning javobgarligi' } },
+      [{ column: '[0].translations.uz', value: 'uz', rule: 'translation-language' }],
+    ],
+    [
+      'a title that is not text',
+      { kk: { title: 7 } },
+      [{ column: '[0].translations.kk.title', value: '7', rule: 'type' }],
+    ],
+    [
+      'a field a topic translation does not have',
+      { ru: { title: 'Ответственность', description: 'Текст' } },
+      [{ column: '[0].translations.ru.description', value: 'description', rule: 'unknown-field' }],
+    ],
+  ])('reports %s', (_name, value, expected) => {
+    const text = JSON.stringify([{ id: 'accountability', title: 'A', translations: value }]);
+    const result = validateTopics(text, TOPICS_FILE);
+    expect(result.ok ? [] : where(result.issues)).toEqual(
+      expected.map((issue) => ({ file: TOPICS_FILE, ...issue })),
+    );
+  });
+});
