@@ -68,8 +68,8 @@ export function chartImages(
     throw new Error(`${meta.id}: the prerendered chart has no drawing to make an image of`);
   }
   const visible = meta.chart.series;
-  const text = chartImageText(indicator, visible, locale.language, SITE_NAME);
-  const legend = chartImageLegend(meta, visible);
+  const text = chartImageText(indicator, visible, locale, SITE_NAME);
+  const legend = chartImageLegend(meta, visible, locale);
   const compose = (layout: ChartImageLayout, fontFaceCss: string) =>
     composeChartImage({ layout, panels, text, legend, fontFaceCss });
   // The SVG embeds the subsets of the font its text needs (resvg ignores them and uses the

@@ -5,6 +5,7 @@ import { formatNumber } from '../domain/format/number';
 import { formatPeriod } from '../domain/format/period';
 import { formatObservationValue } from '../domain/format/value';
 import type { Observation } from '../domain/model';
+import type { Locale } from '../domain/translate';
 import { isLowerBound } from '../domain/values';
 import { TOTAL_COLOR, markClass, seriesStyle } from './series-style';
 
@@ -27,7 +28,7 @@ export function BreakdownBars({
   result: CheckResult;
   /** Series labels by "indicator/series". */
   labels: ReadonlyMap<string, string>;
-  locale: string;
+  locale: Locale;
 }): ReactElement | null {
   const { outcome } = result;
   if (outcome.kind !== 'sum') return null;
@@ -46,11 +47,18 @@ export function BreakdownBars({
   const sameSeries = new Set(parts.map(label)).size < parts.length;
   const legendLabel = (part: Observation): string =>
     sameSeries ? `${label(part)}, ${formatPeriod(part.period)}` : label(part);
-  const description = `${parts.map((p) => `${label(p)} ${formatNumber(p.value, locale)}`).join(', ')}: together ${formatNumber(sum, locale)}; stated total ${formatObservationValue(total, locale)}.`;
+  const { t, language } = locale;
+  const description = t('charts:breakdown.description', {
+    parts: parts.map((p) => `${label(p)} ${formatNumber(p.value, language)}`).join(', '),
+    sum: formatNumber(sum, language),
+    total: formatObservationValue(total, locale),
+  });
   return (
-    <figure className="breakdown" aria-label={`Parts and stated total. ${description}`}>
+    <figure className="breakdown" aria-label={t('charts:breakdown.name', { description })}>
       <div className="breakdown-row">
-        <span className="breakdown-label">Sum of the parts: {formatNumber(sum, locale)}</span>
+        <span className="breakdown-label">
+          {t('charts:breakdown.sum', { value: formatNumber(sum, language) })}
+        </span>
         <svg
           viewBox={`0 0 ${SCALE_WIDTH} ${BAR_HEIGHT}`}
           preserveAspectRatio="none"
@@ -74,7 +82,7 @@ export function BreakdownBars({
       </div>
       <div className="breakdown-row">
         <span className="breakdown-label">
-          Stated total: {formatObservationValue(total, locale)}
+          {t('charts:breakdown.total', { value: formatObservationValue(total, locale) })}
         </span>
         <svg
           viewBox={`0 0 ${SCALE_WIDTH} ${BAR_HEIGHT}`}

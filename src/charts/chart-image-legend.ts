@@ -1,5 +1,6 @@
 import type { LegendEntry } from '../domain/export/chart-image';
 import type { IndicatorMeta } from '../domain/model';
+import type { Locale } from '../domain/translate';
 import { REQUIRED_COLOR, TARGET_COLOR, seriesStyle } from './series-style';
 
 /**
@@ -9,7 +10,9 @@ import { REQUIRED_COLOR, TARGET_COLOR, seriesStyle } from './series-style';
 export function chartImageLegend(
   meta: IndicatorMeta,
   visibleSeries: readonly string[],
+  locale: Locale,
 ): LegendEntry[] {
+  const { t } = locale;
   const drawn = meta.chart.series.flatMap((id, index) =>
     visibleSeries.includes(id)
       ? [{ label: meta.series.find((s) => s.id === id)?.label ?? id, style: seriesStyle(index) }]
@@ -21,13 +24,23 @@ export function chartImageLegend(
     case 'target':
       return [
         ...drawn.map(({ label, style }) => ({
-          label: `${label}: reported`,
+          label: t('charts:legend.seriesReported', { label }),
           color: style.color,
           marker: style.marker,
           line: false,
         })),
-        { label: 'Target', color: TARGET_COLOR, marker: 'circle', hollow: true, line: false },
-        { label: 'Required straight path (computed)', color: REQUIRED_COLOR, dash: '6 4' },
+        {
+          label: t('charts:legend.target'),
+          color: TARGET_COLOR,
+          marker: 'circle',
+          hollow: true,
+          line: false,
+        },
+        {
+          label: t('charts:legend.requiredStraightPath'),
+          color: REQUIRED_COLOR,
+          dash: '6 4',
+        },
       ];
     case 'trend':
       return drawn.map(({ label, style }) => ({

@@ -10,7 +10,11 @@ import { retryFailedLoads } from './retryable-lazy';
  */
 export function IndicatorChartRegion(props: IndicatorChartProps): ReactElement {
   return (
-    <RegionBoundary title="The chart" resetKeys={[props.visibleSeries]} onReset={retryFailedLoads}>
+    <RegionBoundary
+      title={props.locale.t('charts:chart.region')}
+      resetKeys={[props.visibleSeries]}
+      onReset={retryFailedLoads}
+    >
       <IndicatorChart {...props} />
     </RegionBoundary>
   );

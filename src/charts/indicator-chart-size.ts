@@ -1,11 +1,12 @@
 import type { Indicator, Observation } from '../domain/model';
+import type { Locale } from '../domain/translate';
 
 export interface IndicatorChartProps {
   indicator: Indicator;
   charted: Observation[];
   visibleSeries: string[];
   width: number;
-  locale: string;
+  locale: Locale;
 }
 
 // Heights do not depend on the width, so a prerendered chart and the interactive one that

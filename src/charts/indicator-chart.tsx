@@ -28,11 +28,11 @@ export const IndicatorChart = memo(function IndicatorChart(
   return (
     <ChartFrame
       type={indicator.meta.chart.type}
-      name={`Chart: ${indicator.meta.title}`}
+      name={locale.t('charts:chart.name', { title: indicator.meta.title })}
       summary={summariseChart(indicator, charted, visibleSeries, locale)}
     >
       {visibleSeries.length === 0 ? (
-        <p className="chart-empty">Select a series to draw the chart.</p>
+        <p className="chart-empty">{locale.t('charts:chart.empty')}</p>
       ) : (
         <ChartSlot
           chartKey={indicatorChartKey(indicator.meta.id, visibleSeries)}

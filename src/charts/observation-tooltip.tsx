@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
 import type { Observation } from '../domain/model';
+import type { Locale } from '../domain/translate';
 import { formatPeriod } from '../domain/format/period';
 import { formatObservationValue } from '../domain/format/value';
 
@@ -14,7 +15,7 @@ export function ObservationTooltip({
   locale,
 }: {
   entries: TooltipEntry[];
-  locale: string;
+  locale: Locale;
 }): ReactElement | null {
   if (entries.length === 0) return null;
   return (
@@ -24,8 +25,9 @@ export function ObservationTooltip({
           <strong>{label}</strong>
           <br />
           {formatObservationValue(observation, locale, { withUnit: true })}
-          {observation.kind === 'target' ? ' (target)' : ''} · {formatPeriod(observation.period)} ·
-          para. {observation.paragraph}
+          {observation.kind === 'target' ? ` ${locale.t('charts:tooltip.target')}` : ''} ·{' '}
+          {formatPeriod(observation.period)} ·{' '}
+          {locale.t('charts:tooltip.paragraph', { number: observation.paragraph })}
         </p>
       ))}
     </div>

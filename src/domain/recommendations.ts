@@ -1,4 +1,5 @@
 import type { ReportDocument } from './report';
+import type { Locale } from './translate';
 
 /**
  * A paragraph (or run of paragraphs) of the Committee's concluding observations that the
@@ -31,8 +32,13 @@ export function recommendationsAnswered(report: ReportDocument): RecommendationA
   });
 }
 
-/** "24" → "paragraph 24", "11-15" → "paragraphs 11–15", for headings and links. */
-export function recommendationLabel(id: string): string {
-  const [first, last] = id.split('-');
-  return last === undefined ? `paragraph ${first}` : `paragraphs ${first}–${last}`;
+/**
+ * "24" → "paragraph 24", "11-15" → "paragraphs 11–15" (Russian "пункт 24", Kazakh
+ * "24-тармақ"), for headings and links.
+ */
+export function recommendationLabel(id: string, locale: Locale): string {
+  const [first = '', last] = id.split('-');
+  return last === undefined
+    ? locale.t('format:paragraph.one', { number: first })
+    : locale.t('format:paragraph.range', { first, last });
 }

@@ -2,13 +2,17 @@ import type { Indicator, Observation } from './model';
 import { formatObservationValue } from './format/value';
 import { formatPeriod } from './format/period';
 import { seriesObservations } from './series';
+import type { Locale } from './translate';
 
-function listValues(observations: readonly Observation[], locale: string): string {
+function listValues(observations: readonly Observation[], locale: Locale): string {
+  const { t } = locale;
   return observations
-    .map(
-      (o) =>
-        `${formatObservationValue(o, locale, { withUnit: false })} in ${formatPeriod(o.period)}${o.kind === 'target' ? ' (target)' : ''}`,
-    )
+    .map((o) => {
+      const value = formatObservationValue(o, locale, { withUnit: false });
+      const key = o.period.start === o.period.end ? 'valueInYear' : 'valueInYears';
+      const text = t(`charts:summary.${key}`, { value, period: formatPeriod(o.period) });
+      return o.kind === 'target' ? t('charts:summary.target', { text }) : text;
+    })
     .join(', ');
 }
 
@@ -20,15 +24,19 @@ export function summariseChart(
   indicator: Indicator,
   charted: readonly Observation[],
   visibleSeries: readonly string[],
-  locale: string,
+  locale: Locale,
 ): string {
   const parts = visibleSeries.flatMap((seriesId) => {
     const rows = seriesObservations(charted, seriesId);
     const label = indicator.meta.series.find((s) => s.id === seriesId)?.label ?? seriesId;
-    return rows.length === 0 ? [] : [`${label}: ${listValues(rows, locale)}`];
+    return rows.length === 0
+      ? []
+      : [locale.t('charts:summary.series', { label, values: listValues(rows, locale) })];
   });
-  if (parts.length > 0) return `${parts.join('. ')}.`;
+  // One sentence a series; a part may already end with a full stop (Russian "2023 г.").
+  if (parts.length > 0)
+    return parts.map((part) => (part.endsWith('.') ? part : `${part}.`)).join(' ');
   return visibleSeries.length === 0
-    ? 'No series is selected.'
-    : 'The selected series have no figures to draw.';
+    ? locale.t('charts:summary.noSeries')
+    : locale.t('charts:summary.noFigures');
 }

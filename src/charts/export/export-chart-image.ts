@@ -7,6 +7,7 @@ import { chartImageText } from '../../domain/export/chart-image-text';
 import { imageFileName } from '../../domain/export/file-names';
 import { subsetsFor } from '../../domain/export/font-face';
 import type { Indicator } from '../../domain/model';
+import type { Locale } from '../../domain/translate';
 import { chartImageLegend } from '../chart-image-legend';
 import { chartPanelsFrom } from '../chart-markup';
 import { embeddedFontCss } from './image-fonts';
@@ -18,7 +19,7 @@ const DRAW_TIMEOUT_MS = 10_000;
  * The chart's panels once it is drawn: a reader may export before the interactive chart
  * (loaded on demand) has replaced its placeholder, so wait for it rather than fail.
  */
-function drawnPanels(root: ParentNode & Node): Promise<ChartMarkup[]> {
+function drawnPanels(root: ParentNode & Node, locale: Locale): Promise<ChartMarkup[]> {
   const now = chartPanelsFrom(root);
   if (now.length > 0) return Promise.resolve(now);
   return new Promise((resolve, reject) => {
@@ -30,7 +31,7 @@ function drawnPanels(root: ParentNode & Node): Promise<ChartMarkup[]> {
     });
     const timer = setTimeout(() => {
       finish();
-      reject(new Error('The chart has not finished drawing; try again in a moment.'));
+      reject(new Error(locale.t('charts:export.notDrawn')));
     }, DRAW_TIMEOUT_MS);
     const finish = (): void => {
       observer.disconnect();
@@ -63,18 +64,18 @@ export async function exportChartImage({
   chartRoot: ParentNode & Node;
   indicator: Indicator;
   visibleSeries: readonly string[];
-  locale: string;
+  locale: Locale;
   siteName: string;
   format: ImageFormat;
 }): Promise<ExportedImage> {
-  if (visibleSeries.length === 0) throw new Error('Select a series to export the chart.');
-  const panels = await drawnPanels(chartRoot);
+  if (visibleSeries.length === 0) throw new Error(locale.t('charts:export.noSeries'));
+  const panels = await drawnPanels(chartRoot, locale);
   const layout: ChartImageLayout = format === 'social-png' ? 'social' : 'standard';
   const input = {
     layout,
     panels,
     text: chartImageText(indicator, visibleSeries, locale, siteName),
-    legend: chartImageLegend(indicator.meta, visibleSeries),
+    legend: chartImageLegend(indicator.meta, visibleSeries, locale),
   };
   const draft = composeChartImage({ ...input, fontFaceCss: '' });
   const image = composeChartImage({

@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import { Bar, BarChart, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Observation } from '../../domain/model';
+import type { Locale } from '../../domain/translate';
 import { formatNumber } from '../../domain/format/number';
 import { formatPeriod } from '../../domain/format/period';
 import { formatObservationValue } from '../../domain/format/value';
@@ -18,7 +19,7 @@ export interface FigureBar {
 export interface FigureBarsProps {
   bars: FigureBar[];
   width: number;
-  locale: string;
+  locale: Locale;
 }
 
 /** Each bar gets a band tall enough for its label line above it. */
@@ -56,7 +57,7 @@ export function FigureBars({ bars, width, locale }: FigureBarsProps): ReactEleme
       {/* Colours here are the light theme's; styles.css restyles axes, cursor and slots by theme. */}
       <XAxis
         type="number"
-        tickFormatter={(v: number) => formatNumber(v, locale)}
+        tickFormatter={(v: number) => formatNumber(v, locale.language)}
         stroke={LIGHT_PALETTE.axis}
       />
       <YAxis type="category" dataKey="name" hide />

@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { SeriesMeta } from '../../domain/model';
+import type { Locale } from '../../domain/translate';
 import { formatAmount } from '../../domain/format/number';
 import { formatObservationValue } from '../../domain/format/value';
 import { Marker } from '../marker';
@@ -22,7 +23,7 @@ export interface TargetChartProps {
   index: number;
   width: number;
   height: number;
-  locale: string;
+  locale: Locale;
 }
 
 /** Actual point(s), the target point and the dashed required path between them. */
@@ -66,7 +67,7 @@ export function TargetChart({
           className="chart-label"
           fontWeight={key === 'target' ? 600 : 400}
         >
-          {key === 'target' ? `Target ${text}` : text}
+          {key === 'target' ? locale.t('charts:target.label', { value: text }) : text}
         </text>
       );
     };
@@ -100,6 +101,8 @@ export function TargetChart({
         />
       );
     };
+  const actualLabel = label('actual');
+  const targetLabel = label('target');
   return (
     <LineChart
       width={width}
@@ -123,7 +126,7 @@ export function TargetChart({
         width={60}
         domain={axis.domain}
         ticks={axis.ticks}
-        tickFormatter={(v: number) => formatAmount(v, series.unit, locale)}
+        tickFormatter={(v: number) => formatAmount(v, series.unit, locale.language)}
         stroke={LIGHT_PALETTE.axis}
       />
       <Tooltip
@@ -140,7 +143,7 @@ export function TargetChart({
       />
       <Line
         dataKey="required"
-        name="Required path (computed)"
+        name={locale.t('charts:target.requiredPath')}
         stroke={REQUIRED_COLOR}
         className="chart-line mark-required"
         strokeWidth={2}
@@ -152,7 +155,7 @@ export function TargetChart({
       />
       <Line
         dataKey="projected"
-        name="Projection at the pace so far (computed)"
+        name={locale.t('charts:target.projection')}
         stroke={style.color}
         className={markClass('chart-line', style.slot)}
         strokeWidth={1.5}
@@ -169,17 +172,17 @@ export function TargetChart({
         className={markClass('chart-line', style.slot)}
         strokeWidth={2}
         dot={dot('actual')}
-        label={label('actual')}
+        label={actualLabel}
         activeDot={false}
         connectNulls
         isAnimationActive={false}
       />
       <Line
         dataKey="target"
-        name="Target"
+        name={locale.t('charts:target.target')}
         stroke="none"
         dot={dot('target')}
-        label={label('target')}
+        label={targetLabel}
         activeDot={false}
         isAnimationActive={false}
       />

@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Marker, MarkerSwatch } from '../marker';
 import { REQUIRED_COLOR, TARGET_COLOR, seriesStyle } from '../series-style';
 
@@ -10,27 +11,28 @@ export function TargetLegend({
   index: number;
   withProjection: boolean;
 }): ReactElement {
+  const { t } = useTranslation('charts');
   const style = seriesStyle(index);
   return (
-    <ul className="target-legend" aria-label="Legend">
+    <ul className="target-legend" aria-label={t('legend.name')}>
       <li>
         <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false">
           <Marker shape={style.marker} cx={7} cy={7} color={style.color} size={4.5} />
         </svg>{' '}
-        Reported
+        {t('legend.reported')}
       </li>
       <li>
         <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false">
           <Marker shape="circle" cx={7} cy={7} color={TARGET_COLOR} size={5} hollow />
         </svg>{' '}
-        Target
+        {t('legend.target')}
       </li>
       <li>
-        <MarkerSwatch color={REQUIRED_COLOR} dash="6 4" /> Required straight path (computed)
+        <MarkerSwatch color={REQUIRED_COLOR} dash="6 4" /> {t('legend.requiredStraightPath')}
       </li>
       {withProjection && (
         <li>
-          <MarkerSwatch color={style.color} dash="2 4" /> Projection at the pace so far (computed)
+          <MarkerSwatch color={style.color} dash="2 4" /> {t('legend.projection')}
         </li>
       )}
     </ul>

@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { SeriesMeta } from '../../domain/model';
+import type { Locale } from '../../domain/translate';
 import { formatNumber } from '../../domain/format/number';
 import { formatObservationValue } from '../../domain/format/value';
 import { Marker } from '../marker';
@@ -16,7 +17,7 @@ export interface TrendChartProps {
   series: { meta: SeriesMeta; index: number }[];
   width: number;
   height: number;
-  locale: string;
+  locale: Locale;
 }
 
 /** Beyond this many years, the axis picks its own ticks. */
@@ -49,7 +50,7 @@ export function TrendChart({ rows, series, width, height, locale }: TrendChartPr
       />
       <YAxis
         width={52}
-        tickFormatter={(value: number) => formatNumber(value, locale)}
+        tickFormatter={(value: number) => formatNumber(value, locale.language)}
         stroke={LIGHT_PALETTE.axis}
         domain={axis.domain}
         ticks={axis.ticks}

@@ -1,5 +1,6 @@
 import { collectNotes } from '../notes';
 import type { Indicator } from '../model';
+import type { Locale } from '../translate';
 
 /**
  * The report's short title, as a source line names it. Kept here rather than fetched so an
@@ -10,13 +11,13 @@ export const REPORT_SHORT_TITLE =
   'Information received from Kazakhstan on follow-up to the concluding observations of the Committee against Torture (2024)';
 
 /** The licence every exported image carries, as the data package declares it. */
-export const IMAGE_LICENCE = 'Licence: CC BY 4.0';
+export const IMAGE_LICENCE = 'CC BY 4.0';
 
 /**
  * "para. 48", "paras. 48–49" or "paras. 20, 22–23": runs of consecutive paragraphs joined
- * with an en dash, in order, each once.
+ * with an en dash, in order, each once. Paragraph numbers are plain digits in every language.
  */
-export function formatParagraphList(paragraphs: readonly number[]): string {
+export function formatParagraphList(paragraphs: readonly number[], locale: Locale): string {
   const sorted = [...new Set(paragraphs)].sort((a, b) => a - b);
   const runs: [number, number][] = [];
   for (const paragraph of sorted) {
@@ -25,14 +26,24 @@ export function formatParagraphList(paragraphs: readonly number[]): string {
     else runs.push([paragraph, paragraph]);
   }
   const text = runs.map(([from, to]) => (from === to ? `${from}` : `${from}–${to}`)).join(', ');
-  return sorted.length === 1 ? `para. ${text}` : `paras. ${text}`;
+  return locale.t(sorted.length === 1 ? 'charts:image.paragraph' : 'charts:image.paragraphs', {
+    list: text,
+  });
 }
 
-/** "Source: <report>, para. 48": the paragraphs are those of the figures drawn. */
-export function chartSourceLine(paragraphs: readonly number[]): string {
+/**
+ * "Source: <report>, para. 48": the paragraphs are those of the figures drawn. The report's
+ * title is given in the reader's language (the catalogue's English title is
+ * REPORT_SHORT_TITLE; a test keeps them equal).
+ */
+export function chartSourceLine(paragraphs: readonly number[], locale: Locale): string {
+  const title = locale.t('charts:image.reportTitle');
   return paragraphs.length === 0
-    ? `Source: ${REPORT_SHORT_TITLE}`
-    : `Source: ${REPORT_SHORT_TITLE}, ${formatParagraphList(paragraphs)}`;
+    ? locale.t('charts:image.source', { title })
+    : locale.t('charts:image.sourceWithParagraphs', {
+        title,
+        paragraphs: formatParagraphList(paragraphs, locale),
+      });
 }
 
 export interface ChartImageText {
@@ -53,7 +64,7 @@ export interface ChartImageText {
 export function chartImageText(
   indicator: Indicator,
   visibleSeries: readonly string[],
-  locale: string,
+  locale: Locale,
   siteName: string,
 ): ChartImageText {
   const drawn = new Set(visibleSeries);
@@ -67,8 +78,11 @@ export function chartImageText(
     title: indicator.meta.title,
     subtitle: indicator.meta.subtitle,
     notes: collectNotes(shown, locale).map((note) => `${note.subject}. ${note.text}`),
-    sourceLine: chartSourceLine(shown.observations.map((o) => o.paragraph)),
-    licence: IMAGE_LICENCE,
+    sourceLine: chartSourceLine(
+      shown.observations.map((o) => o.paragraph),
+      locale,
+    ),
+    licence: locale.t('charts:image.licence', { licence: IMAGE_LICENCE }),
     siteName,
   };
 }

@@ -1,4 +1,5 @@
 import type { Change } from '../change';
+import type { Locale } from '../translate';
 import { formatNumber, formatPercent } from './number';
 import { formatPeriod } from './period';
 import { formatDifferenceUnit } from './units';
@@ -12,15 +13,21 @@ function signed(text: string, value: number): string {
  * "−7 cases (−24.1%) since 2022"; percentages change in percentage points.
  * Qualified figures get "about" in front, since their difference is only indicative.
  */
-export function formatChange(change: Change, locale: string): string {
+export function formatChange(change: Change, locale: Locale): string {
   const { absolute, relative, latest, previous } = change;
   const unit = latest.unit;
-  const amount = signed(formatNumber(Math.abs(absolute), locale), absolute);
+  const figure = signed(formatNumber(Math.abs(absolute), locale.language), absolute);
+  const amount = change.exact ? figure : locale.t('format:change.approximate', { amount: figure });
   const noun = formatDifferenceUnit(unit, absolute, locale);
-  const relativeText =
-    relative === undefined || unit === 'percent'
-      ? ''
-      : ` (${signed(formatPercent(Math.abs(relative) * 100, locale), relative)})`;
-  const prefix = change.exact ? '' : 'about ';
-  return `${prefix}${amount} ${noun}${relativeText} since ${formatPeriod(previous.period)}`;
+  const withRelative = relative !== undefined && unit !== 'percent';
+  const range = previous.period.start !== previous.period.end;
+  const key = `format:change.${withRelative ? 'textWithRelative' : 'text'}${range ? 'Range' : ''}`;
+  return locale.t(key, {
+    amount,
+    unit: noun,
+    relative: withRelative
+      ? signed(formatPercent(Math.abs(relative) * 100, locale.language), relative)
+      : '',
+    period: formatPeriod(previous.period),
+  });
 }

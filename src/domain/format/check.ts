@@ -1,16 +1,10 @@
 import type { CheckResult } from '../checks/evaluate-check';
-import type { RowRef, Verdict } from '../checks/check-spec';
+import type { RowRef } from '../checks/check-spec';
 import type { Observation } from '../model';
+import type { Locale } from '../translate';
 import { formatNumber, formatPercent } from './number';
 import { formatPeriod } from './period';
 import { formatObservationValue } from './value';
-
-export const VERDICT_LABELS: Record<Verdict, string> = {
-  consistent: 'Consistent',
-  approximately_consistent: 'Approximately consistent',
-  inconsistent: 'Inconsistent',
-  cannot_verify: 'Cannot be verified',
-};
 
 export interface CheckDescription {
   /** The computation, one step a line, with the figures as the report states them. */
@@ -19,76 +13,92 @@ export interface CheckDescription {
   explanation: string;
 }
 
-const signed = (value: number, locale: string): string =>
-  `${value > 0 ? '+' : value < 0 ? '−' : ''}${formatNumber(Math.abs(value), locale)}`;
-const signedPercent = (value: number, locale: string): string =>
-  `${value > 0 ? '+' : value < 0 ? '−' : ''}${formatPercent(Math.abs(value), locale)}`;
-const plain = (o: Observation, locale: string): string => formatNumber(o.value, locale);
+const sign = (value: number): string => (value > 0 ? '+' : value < 0 ? '−' : '');
+const signed = (value: number, locale: Locale): string =>
+  `${sign(value)}${formatNumber(Math.abs(value), locale.language)}`;
+const signedPercent = (value: number, locale: Locale): string =>
+  `${sign(value)}${formatPercent(Math.abs(value), locale.language)}`;
+const plain = (o: Observation, locale: Locale): string => formatNumber(o.value, locale.language);
+// Ids of the data, not words: the same in every language.
 const refLabel = (ref: RowRef): string => `${ref.indicator} / ${ref.series} / ${ref.period}`;
 
 /** The working and a one-sentence explanation of a computed check. */
-export function describeCheck({ outcome }: CheckResult, locale: string): CheckDescription {
+export function describeCheck({ outcome }: CheckResult, locale: Locale): CheckDescription {
+  const { t, language } = locale;
+  const number = (value: number): string => formatNumber(value, language);
+  const value = (o: Observation): string => formatObservationValue(o, locale);
   switch (outcome.kind) {
     case 'missing':
       return {
-        working: outcome.missing.map((ref) => `No row for ${refLabel(ref)}`),
-        explanation:
-          'A figure the check needs is missing from the data, so the statement cannot be checked.',
+        working: outcome.missing.map((ref) => t('format:check.noRow', { ref: refLabel(ref) })),
+        explanation: t('format:check.missing'),
       };
     case 'sum': {
       const { total, parts, sum, difference, verdict } = outcome;
       const working = [
-        `${parts.map((p) => plain(p, locale)).join(' + ')} = ${formatNumber(sum, locale)}`,
-        `Stated total: ${formatObservationValue(total, locale)}`,
+        `${parts.map((p) => plain(p, locale)).join(' + ')} = ${number(sum)}`,
+        t('format:check.statedTotal', { value: value(total) }),
       ];
-      if (difference !== 0) working.push(`Difference: ${signed(difference, locale)}`);
+      if (difference !== 0)
+        working.push(t('format:check.difference', { value: signed(difference, locale) }));
+      const values = { sum: number(sum), total: value(total) };
       const explanation =
         verdict === 'consistent'
           ? total.qualifier === 'exact'
-            ? 'The parts add up exactly to the stated total.'
-            : `The parts add up to ${formatNumber(sum, locale)}, which is ${formatObservationValue(total, locale)} as stated.`
+            ? t('format:check.sum.exact')
+            : t('format:check.sum.asStated', values)
           : verdict === 'approximately_consistent'
-            ? `The parts add up to ${formatNumber(sum, locale)}, close to the stated ${formatObservationValue(total, locale)}.`
+            ? t('format:check.sum.close', values)
             : verdict === 'cannot_verify'
-              ? 'A part is stated only as a lower bound, so its sum cannot be compared with the total.'
-              : `The parts add up to ${formatNumber(sum, locale)}, not the stated ${formatObservationValue(total, locale)}.`;
+              ? t('format:check.sum.lowerBoundPart')
+              : t('format:check.sum.different', values);
       return { working, explanation };
     }
     case 'part_of': {
       const { whole, part, verdict } = outcome;
+      const values = { part: value(part), whole: value(whole) };
       return {
         working: [`${plain(part, locale)} ≤ ${plain(whole, locale)}`],
         explanation:
           verdict === 'consistent'
-            ? `The part (${formatObservationValue(part, locale)}) is within the whole (${formatObservationValue(whole, locale)}).`
+            ? t('format:check.partOf.within', values)
             : verdict === 'cannot_verify'
-              ? 'The whole is stated only as a lower bound, so the part cannot be compared with it.'
-              : `The part (${formatObservationValue(part, locale)}) is larger than the whole (${formatObservationValue(whole, locale)}).`,
+              ? t('format:check.partOf.lowerBoundWhole')
+              : t('format:check.partOf.larger', values),
       };
     }
     case 'percent_change': {
       const { from, to, statedChange, computedChange, laterBaseChange, laterBaseMatches } = outcome;
-      const fromYear = formatPeriod(from.period);
-      const toYear = formatPeriod(to.period);
+      const years = t('format:check.fromTo', {
+        from: formatPeriod(from.period),
+        to: formatPeriod(to.period),
+      });
       const working = [
-        `(${plain(to, locale)} − ${plain(from, locale)}) ÷ ${plain(from, locale)} = ${signedPercent(computedChange, locale)} (${fromYear} to ${toYear})`,
-        `Stated: ${signedPercent(statedChange, locale)}`,
+        `(${plain(to, locale)} − ${plain(from, locale)}) ÷ ${plain(from, locale)} = ${signedPercent(computedChange, locale)} (${years})`,
+        t('format:check.stated', { value: signedPercent(statedChange, locale) }),
       ];
       if (laterBaseMatches) {
         working.push(
           `(${plain(to, locale)} − ${plain(from, locale)}) ÷ ${plain(to, locale)} = ${signedPercent(laterBaseChange, locale)}`,
         );
       }
+      const values = {
+        from: plain(from, locale),
+        to: plain(to, locale),
+        change: signedPercent(computedChange, locale),
+        stated: signedPercent(statedChange, locale),
+        later: plain(to, locale),
+      };
       const explanation =
         outcome.verdict === 'consistent'
-          ? `From ${plain(from, locale)} to ${plain(to, locale)} is a change of ${signedPercent(computedChange, locale)}, as stated.`
+          ? t('format:check.percentChange.asStated', values)
           : outcome.verdict === 'approximately_consistent'
-            ? `The change computed from the approximate figures, ${signedPercent(computedChange, locale)}, matches the stated ${signedPercent(statedChange, locale)}.`
+            ? t('format:check.percentChange.approximate', values)
             : outcome.verdict === 'cannot_verify'
-              ? 'The earlier figure is zero, so no percentage change can be computed.'
+              ? t('format:check.percentChange.zeroBase')
               : laterBaseMatches
-                ? `From ${plain(from, locale)} to ${plain(to, locale)} is ${signedPercent(computedChange, locale)}; the stated ${signedPercent(statedChange, locale)} is what dividing by the later figure (${plain(to, locale)}) instead of the earlier one gives.`
-                : `From ${plain(from, locale)} to ${plain(to, locale)} is ${signedPercent(computedChange, locale)}, not the stated ${signedPercent(statedChange, locale)}.`;
+                ? t('format:check.percentChange.laterBase', values)
+                : t('format:check.percentChange.different', values);
       return { working, explanation };
     }
     case 'trend': {
@@ -98,53 +108,68 @@ export function describeCheck({ outcome }: CheckResult, locale: string): CheckDe
       ];
       const explanation =
         verdict === 'consistent'
-          ? 'Every year moves in the stated direction.'
+          ? t('format:check.trend.consistent')
           : verdict === 'approximately_consistent'
-            ? flatSteps > 0
-              ? `The series ends lower than it starts, but holds flat in ${flatSteps === 1 ? 'one step' : `${flatSteps} steps`}, so the trend is weaker than stated.`
-              : 'Overall the series moves in the stated direction, but not every year does.'
+            ? flatSteps === 1
+              ? t('format:check.trend.flatOneStep')
+              : flatSteps > 1
+                ? t('format:check.trend.flat', { count: flatSteps, value: number(flatSteps) })
+                : t('format:check.trend.mostly')
             : verdict === 'cannot_verify'
-              ? 'Fewer than two exact yearly figures are stated for the period.'
-              : 'Over the stated years the series does not move in the stated direction.';
+              ? t('format:check.trend.tooFew')
+              : t('format:check.trend.against');
       return { working, explanation };
     }
     case 'implied_base': {
       const { bases, spread, verdict } = outcome;
       const working = bases.map(
         ({ share, count, base }) =>
-          `${plain(count, locale)} ÷ ${formatPercent(share.value, locale)} = ${formatNumber(Math.round(base), locale)} (${formatPeriod(share.period)})`,
+          `${plain(count, locale)} ÷ ${formatPercent(share.value, language)} = ${number(Math.round(base))} (${formatPeriod(share.period)})`,
       );
-      if (bases.length > 1)
-        working.push(`Spread between implied totals: ${formatPercent(spread * 100, locale)}`);
-      const totals = bases.map((b) => formatNumber(Math.round(b.base), locale)).join(' and ');
+      const spreadText = formatPercent(spread * 100, language);
+      if (bases.length > 1) working.push(t('format:check.spread', { value: spreadText }));
+      const totals = bases
+        .map((b) => number(Math.round(b.base)))
+        .reduce(
+          (first, second) => (first === '' ? second : t('format:check.and', { first, second })),
+          '',
+        );
       const explanation =
         verdict === 'consistent' || verdict === 'approximately_consistent'
-          ? `The pairs imply the same total (${totals}) within rounding.`
+          ? t('format:check.impliedBase.same', { totals })
           : verdict === 'cannot_verify'
-            ? 'A single pair implies a total but there is nothing to compare it with.'
-            : `The pairs imply different totals (${totals}): either the whole grows by ${formatPercent(spread * 100, locale)} between the two dates, or the shares are of different bases; the report does not say which.`;
+            ? t('format:check.impliedBase.single')
+            : t('format:check.impliedBase.different', { totals, spread: spreadText });
       return { working, explanation };
     }
     case 'required_pace': {
       const { progress, verdict } = outcome;
       const { baseline, target, requiredPace, paceSoFar } = progress;
-      const unit = target.unit === 'percent' ? ' points' : '';
+      const points = target.unit === 'percent' ? 'Points' : '';
       const working =
         baseline && requiredPace !== undefined
           ? [
-              `(${plain(target, locale)} − ${plain(baseline, locale)}) ÷ (${target.period.end} − ${baseline.period.end}) = ${signed(requiredPace, locale)}${unit} a year`,
+              t(`format:check.requiredPaceWorking${points}`, {
+                formula: `(${plain(target, locale)} − ${plain(baseline, locale)}) ÷ (${target.period.end} − ${baseline.period.end})`,
+                value: signed(requiredPace, locale),
+              }),
             ]
           : [];
       if (paceSoFar !== undefined)
-        working.push(`Pace so far: ${signed(paceSoFar, locale)}${unit} a year`);
+        working.push(t(`format:check.paceSoFar${points}`, { value: signed(paceSoFar, locale) }));
       const explanation =
         verdict === 'consistent'
-          ? 'The pace so far is at least the pace the target needs.'
+          ? t('format:check.requiredPace.onPace')
           : verdict === 'inconsistent'
-            ? 'The pace so far is slower than the pace the target needs.'
+            ? t('format:check.requiredPace.slower')
             : baseline
-              ? `Reaching ${formatObservationValue(target, locale)} by ${target.period.end} needs ${signed(requiredPace ?? 0, locale)}${unit} a year from ${formatPeriod(baseline.period)}; the report gives no second yearly figure to show the pace so far.`
-              : 'The report states the target but no figure to measure progress from.';
+              ? t(`format:check.requiredPace.noSecond${points}`, {
+                  target: value(target),
+                  year: String(target.period.end),
+                  pace: signed(requiredPace ?? 0, locale),
+                  from: formatPeriod(baseline.period),
+                })
+              : t('format:check.requiredPace.noBaseline');
       return { working, explanation };
     }
   }

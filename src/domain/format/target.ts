@@ -1,10 +1,7 @@
 import type { TargetProgress } from '../target-progress';
+import type { Locale } from '../translate';
 import { formatNumber } from './number';
 import { formatDifferenceUnit } from './units';
-
-function years(count: number): string {
-  return count === 1 ? '1 year' : `${count} years`;
-}
 
 /** A number rounded as it will be shown, so its noun can agree with it. */
 function shown(value: number, fractionDigits: number): number {
@@ -16,32 +13,41 @@ function shown(value: number, fractionDigits: number): number {
  * year needed". When the baseline is a lower bound the true value is higher: the gap to a
  * rising target is then "at most" what is shown, to a falling target "at least".
  */
-export function describeTargetGap(progress: TargetProgress, locale: string): string {
+export function describeTargetGap(progress: TargetProgress, locale: Locale): string {
   const { gap, yearsLeft, requiredPace, baseline, target, isMet } = progress;
+  const { t, language } = locale;
   if (!baseline || gap === undefined || yearsLeft === undefined) {
-    return 'No actual figure has been reported yet, so progress cannot be measured.';
+    return t('format:target.noBaseline');
   }
-  if (isMet) return 'The latest reported figure already meets the target.';
+  if (isMet) return t('format:target.met');
   const unit = target.unit;
   const bound = !progress.baselineIsLowerBound
     ? ''
     : progress.direction === 'increase'
-      ? 'at most '
-      : 'at least ';
+      ? 'AtMost'
+      : 'AtLeast';
   const gapShown = shown(gap, 1);
-  const gapText = `${bound}${formatNumber(gapShown, locale)} ${formatDifferenceUnit(unit, gapShown, locale)} to go`;
+  const gapText = t(`format:target.gap${bound}`, {
+    amount: formatNumber(gapShown, language),
+    unit: formatDifferenceUnit(unit, gapShown, locale),
+  });
   if (requiredPace === undefined) {
-    return `${gapText}, and the target year has already been reached.`;
+    return t('format:target.yearReached', { gap: gapText });
   }
   // Shares to a tenth of a point; counts in whole units unless under one a year.
   const paceDigits = unit === 'percent' || Math.abs(requiredPace) < 1 ? 1 : 0;
   const paceShown = shown(requiredPace, paceDigits);
   const paceUnit =
     unit === 'percent'
-      ? paceShown === 1
-        ? 'point'
-        : 'points'
+      ? t('format:unit.points', { count: paceShown })
       : formatDifferenceUnit(unit, paceShown, locale);
-  const paceText = `${bound}${formatNumber(paceShown, locale, paceDigits)} ${paceUnit} a year needed`;
-  return `${gapText} in ${years(yearsLeft)}: ${paceText}`;
+  const paceText = t(`format:target.pace${bound}`, {
+    amount: formatNumber(paceShown, language, paceDigits),
+    unit: paceUnit,
+  });
+  const years = t('format:target.years', {
+    count: yearsLeft,
+    value: formatNumber(yearsLeft, language),
+  });
+  return t('format:target.withPace', { gap: gapText, years, pace: paceText });
 }

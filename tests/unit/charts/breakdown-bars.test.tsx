@@ -5,6 +5,9 @@ import type { CheckSpec } from '../../../src/domain/checks/check-spec';
 import { evaluateCheck } from '../../../src/domain/checks/evaluate-check';
 import type { Qualifier } from '../../../src/domain/model';
 import { makeObservation } from '../domain/make-observation';
+import { testLocale } from '../../i18n';
+
+const EN = testLocale('en');
 
 const spec: CheckSpec = {
   id: 'deaths',
@@ -31,7 +34,7 @@ const labels = new Map([
 describe(BreakdownBars, () => {
   it('stacks the parts and shows the stated total on the same scale, with a text legend', () => {
     const { container } = render(
-      <BreakdownBars result={evaluateCheck(spec, rows())} labels={labels} locale="en" />,
+      <BreakdownBars result={evaluateCheck(spec, rows())} labels={labels} locale={EN} />,
     );
     expect(screen.getByRole('figure')).toHaveAccessibleName(
       'Parts and stated total. Civilians 219, Officers 19: together 238; stated total 238.',
@@ -51,7 +54,7 @@ describe(BreakdownBars, () => {
 
   it('draws a total stated as a floor ("over") open, as a dashed outline', () => {
     const { container } = render(
-      <BreakdownBars result={evaluateCheck(spec, rows('over', 200))} labels={labels} locale="en" />,
+      <BreakdownBars result={evaluateCheck(spec, rows('over', 200))} labels={labels} locale={EN} />,
     );
     expect(screen.getByText('Stated total: over 200')).toBeInTheDocument();
     const totalRect = container.querySelectorAll('.breakdown-row svg')[1]?.querySelector('rect');
@@ -67,7 +70,7 @@ describe(BreakdownBars, () => {
       part: spec.parts[0]!,
     } as CheckSpec;
     const { container } = render(
-      <BreakdownBars result={evaluateCheck(partOf, rows())} labels={labels} locale="en" />,
+      <BreakdownBars result={evaluateCheck(partOf, rows())} labels={labels} locale={EN} />,
     );
     expect(container).toBeEmptyDOMElement();
   });
@@ -92,7 +95,7 @@ describe('BreakdownBars legend', () => {
       <BreakdownBars
         result={evaluateCheck(yearly, observations)}
         labels={new Map([['ind/s', 'Sanctioned']])}
-        locale="en"
+        locale={EN}
       />,
     );
     expect(screen.getAllByRole('listitem').map((item) => item.textContent?.trim())).toEqual([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chartImageLegend } from '../../../src/charts/chart-image-legend';
+import { testLocale } from '../../i18n';
 import { chartPanelsFrom } from '../../../src/charts/chart-markup';
 import type { IndicatorMeta } from '../../../src/domain/model';
 
@@ -56,6 +57,8 @@ describe(chartPanelsFrom, () => {
   });
 });
 
+const EN = testLocale('en');
+
 describe(chartImageLegend, () => {
   const meta = (type: IndicatorMeta['chart']['type']): IndicatorMeta => ({
     id: 'x',
@@ -73,20 +76,30 @@ describe(chartImageLegend, () => {
   });
 
   it('lists the series drawn, each with its own marker, for a trend chart', () => {
-    const legend = chartImageLegend(meta('trend'), ['b']);
+    const legend = chartImageLegend(meta('trend'), ['b'], EN);
     expect(legend.map((entry) => entry.label)).toEqual(['Beta']);
-    expect(chartImageLegend(meta('trend'), ['a', 'b']).map((e) => e.marker)).toEqual([
+    expect(chartImageLegend(meta('trend'), ['a', 'b'], EN).map((e) => e.marker)).toEqual([
       'circle',
       'square',
     ]);
   });
 
   it('explains the marks of a target chart and has no legend for labelled bars', () => {
-    expect(chartImageLegend(meta('target'), ['a']).map((entry) => entry.label)).toEqual([
+    expect(chartImageLegend(meta('target'), ['a'], EN).map((entry) => entry.label)).toEqual([
       'Alpha: reported',
       'Target',
       'Required straight path (computed)',
     ]);
-    expect(chartImageLegend(meta('bars'), ['a', 'b'])).toEqual([]);
+    expect(chartImageLegend(meta('bars'), ['a', 'b'], EN)).toEqual([]);
+  });
+
+  it("speaks the reader's language", () => {
+    expect(
+      chartImageLegend(meta('target'), ['a'], testLocale('ru')).map((entry) => entry.label),
+    ).toEqual([
+      'Alpha: представленные данные',
+      'Целевое значение',
+      'Необходимая линейная траектория (расчёт)',
+    ]);
   });
 });

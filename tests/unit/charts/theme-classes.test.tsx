@@ -12,6 +12,9 @@ import { toTrendRows } from '../../../src/charts/trend-chart/to-trend-rows';
 import type { SeriesMeta } from '../../../src/domain/model';
 import { computeTargetProgress } from '../../../src/domain/target-progress';
 import { cellConfinement, makeObservation } from '../domain/make-observation';
+import { testLocale } from '../../i18n';
+
+const EN = testLocale('en');
 
 // Dark mode recolours charts through CSS only: every coloured mark must carry the class of
 // its palette slot, while its attributes keep the light colours (prerendered markup and
@@ -49,7 +52,7 @@ describe('chart marks carry their palette slot', () => {
         ]}
         width={600}
         height={300}
-        locale="en"
+        locale={EN}
       />,
     );
     const lines = all(container, '.recharts-line');
@@ -88,7 +91,7 @@ describe('chart marks carry their palette slot', () => {
           index={2}
           width={600}
           height={260}
-          locale="en"
+          locale={EN}
         />
         <TargetLegend index={2} withProjection />
       </>,
@@ -118,7 +121,7 @@ describe('chart marks carry their palette slot', () => {
           { label: 'Two', observation: makeObservation(300, 2023), index: 3 },
         ]}
         width={600}
-        locale="en"
+        locale={EN}
       />,
     );
     const bars = all(container, '[data-mark="bar"]');

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { formatApaCitation, formatBibtex } from '../../../src/domain/citation';
 import { formatBytes } from '../../../src/domain/format/bytes';
+import { testLocale } from '../../i18n';
+
+const EN = testLocale('en');
 
 const citation = {
   title: 'Kazakhstan torture-prevention indicators',
@@ -43,8 +46,8 @@ describe(formatBibtex, () => {
 
 describe(formatBytes, () => {
   it('uses bytes, kB and MB with one decimal', () => {
-    expect(formatBytes(980, 'en')).toBe('980 bytes');
-    expect(formatBytes(12_345, 'en')).toBe('12.3 kB');
-    expect(formatBytes(1_234_567, 'en')).toBe('1.2 MB');
+    expect(formatBytes(980, EN)).toBe('980 bytes');
+    expect(formatBytes(12_345, EN)).toBe('12.3 kB');
+    expect(formatBytes(1_234_567, EN)).toBe('1.2 MB');
   });
 });

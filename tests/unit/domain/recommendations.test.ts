@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { recommendationLabel, recommendationsAnswered } from '../../../src/domain/recommendations';
 import { parseReport } from '../../../src/domain/report';
+import { testLocale } from '../../i18n';
 
 const reportText = readFileSync(
   path.resolve(import.meta.dirname, '../../../data/source/kz-cat-followup-2024.txt'),
@@ -42,7 +43,14 @@ describe(recommendationsAnswered, () => {
 
 describe(recommendationLabel, () => {
   it('names one paragraph or a run with an en dash', () => {
-    expect(recommendationLabel('24')).toBe('paragraph 24');
-    expect(recommendationLabel('11-15')).toBe('paragraphs 11–15');
+    expect(recommendationLabel('24', testLocale('en'))).toBe('paragraph 24');
+    expect(recommendationLabel('11-15', testLocale('en'))).toBe('paragraphs 11–15');
+  });
+
+  it('names them in Russian and Kazakh', () => {
+    expect(recommendationLabel('24', testLocale('ru'))).toBe('пункт 24');
+    expect(recommendationLabel('11-15', testLocale('ru'))).toBe('пункты 11–15');
+    expect(recommendationLabel('24', testLocale('kk'))).toBe('24-тармақ');
+    expect(recommendationLabel('11-15', testLocale('kk'))).toBe('11–15-тармақтар');
   });
 });

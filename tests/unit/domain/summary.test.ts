@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Indicator, Observation } from '../../../src/domain/model';
 import { summariseChart } from '../../../src/domain/summary';
 import { makeObservation } from './make-observation';
+import { testLocale } from '../../i18n';
+
+const EN = testLocale('en');
+const RU = testLocale('ru');
 
 const suicides = (value: number, year: number): Observation =>
   makeObservation(value, year, { series: 'suicides', unit: 'cases' });
@@ -37,36 +41,36 @@ describe(summariseChart, () => {
   ];
 
   it('lists one series in period order', () => {
-    expect(summariseChart(mortality, charted, ['suicides'], 'en')).toBe(
+    expect(summariseChart(mortality, charted, ['suicides'], EN)).toBe(
       'Suicides: 29 in 2022, 22 in 2023.',
     );
   });
 
   it('lists the visible series in the order given', () => {
-    expect(summariseChart(mortality, charted, ['disease-deaths', 'suicides'], 'en')).toBe(
+    expect(summariseChart(mortality, charted, ['disease-deaths', 'suicides'], EN)).toBe(
       'Deaths from disease: 106 in 2021, 94 in 2022, 94 in 2023. Suicides: 29 in 2022, 22 in 2023.',
     );
   });
 
   it('says so when no series is visible', () => {
-    expect(summariseChart(mortality, charted, [], 'en')).toBe('No series is selected.');
+    expect(summariseChart(mortality, charted, [], EN)).toBe('No series is selected.');
   });
 
   it('says so when the visible series have nothing to draw', () => {
-    expect(summariseChart(mortality, charted, ['suicides-stated-decrease'], 'en')).toBe(
+    expect(summariseChart(mortality, charted, ['suicides-stated-decrease'], EN)).toBe(
       'The selected series have no figures to draw.',
     );
   });
 
   it('leaves out a visible series without charted rows', () => {
     expect(
-      summariseChart(mortality, [suicides(22, 2023)], ['disease-deaths', 'suicides'], 'en'),
+      summariseChart(mortality, [suicides(22, 2023)], ['disease-deaths', 'suicides'], EN),
     ).toBe('Suicides: 22 in 2023.');
   });
 
   it('falls back to the series id when the series is not declared', () => {
     const row = makeObservation(5, 2023, { series: 'undeclared' });
-    expect(summariseChart(mortality, [row], ['undeclared'], 'en')).toBe('undeclared: 5 in 2023.');
+    expect(summariseChart(mortality, [row], ['undeclared'], EN)).toBe('undeclared: 5 in 2023.');
   });
 
   it('keeps qualifiers, two-year periods, percentages and targets', () => {
@@ -82,13 +86,25 @@ describe(summariseChart, () => {
       makeObservation(45.5, 2030, { series: 'share', unit: 'percent', kind: 'target' }),
       makeObservation(15, [2021, 2022], { series: 'share', unit: 'percent', qualifier: 'about' }),
     ];
-    expect(summariseChart(cells, rows, ['share'], 'en')).toBe(
+    expect(summariseChart(cells, rows, ['share'], EN)).toBe(
       'Share in cells: about 15% in 2021–2022, 19.2% in 2023, 45.5% in 2030 (target).',
     );
   });
 
   it('formats numbers for the locale it is given', () => {
-    const text = summariseChart(mortality, [deaths(13200, 2023)], ['disease-deaths'], 'ru');
-    expect(text).toMatch(/^Deaths from disease: 13[\u00a0\u202f]200 in 2023\.$/);
+    const text = summariseChart(mortality, [deaths(13200, 2023)], ['disease-deaths'], RU);
+    expect(text).toMatch(/^Deaths from disease: 13[\u00a0\u202f]200 в 2023 г\.$/);
+  });
+
+  it('words a summary in Russian and Kazakh, with one full stop a series', () => {
+    const rows = [suicides(29, 2022), suicides(22, 2023), deaths(8, 2023)];
+    const visible = ['suicides', 'disease-deaths'];
+    expect(summariseChart(mortality, rows, visible, RU)).toBe(
+      'Suicides: 29 в 2022 г., 22 в 2023 г. Deaths from disease: 8 в 2023 г.',
+    );
+    expect(summariseChart(mortality, rows, visible, testLocale('kk'))).toBe(
+      'Suicides: 2022 жылы: 29, 2023 жылы: 22. Deaths from disease: 2023 жылы: 8.',
+    );
+    expect(summariseChart(mortality, [], [], RU)).toBe('Не выбран ни один ряд.');
   });
 });

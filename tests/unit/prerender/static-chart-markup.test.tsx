@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { collectStaticCharts } from '../../../src/charts/chart-slot';
 import { FigureBars } from '../../../src/charts/figure-bars/figure-bars';
 import { combineVariants } from '../../../scripts/prerender/static-chart-markup';
+import { testLocale } from '../../i18n';
 import { makeObservation } from '../domain/make-observation';
 
 // The markup ChartSlot gives to dangerouslySetInnerHTML is a chart React drew at build time,
@@ -14,7 +15,7 @@ function drawBars(width: number): string {
     <FigureBars
       bars={[{ label: HOSTILE, observation: makeObservation(449, 2023), index: 0 }]}
       width={width}
-      locale="en"
+      locale={testLocale('en')}
     />,
   );
   const html = container.innerHTML;

@@ -4,6 +4,9 @@ import { checkIndicators, evaluateCheck } from '../../../../src/domain/checks/ev
 import { describeCheck } from '../../../../src/domain/format/check';
 import type { Observation, Qualifier } from '../../../../src/domain/model';
 import { makeObservation } from '../make-observation';
+import { testLocale } from '../../../i18n';
+
+const EN = testLocale('en');
 
 const row = (
   series: string,
@@ -30,14 +33,25 @@ describe('sum checks', () => {
   it('are consistent when the parts add up exactly', () => {
     const result = evaluateCheck(sum('total', ['civilians', 'officers']), deaths);
     expect(result.outcome).toMatchObject({ kind: 'sum', verdict: 'consistent', sum: 238 });
-    expect(describeCheck(result, 'en').working).toEqual(['219 + 19 = 238', 'Stated total: 238']);
+    expect(describeCheck(result, EN).working).toEqual(['219 + 19 = 238', 'Stated total: 238']);
   });
 
   it('turn inconsistent when one figure changes, with the difference written out', () => {
     const altered = deaths.map((o) => (o.series === 'officers' ? { ...o, value: 18 } : o));
     const result = evaluateCheck(sum('total', ['civilians', 'officers']), altered);
     expect(result.outcome.verdict).toBe('inconsistent');
-    expect(describeCheck(result, 'en').working).toContain('Difference: −1');
+    expect(describeCheck(result, EN).working).toContain('Difference: −1');
+  });
+
+  it('are described in Russian and Kazakh', () => {
+    const result = evaluateCheck(sum('total', ['civilians', 'officers']), deaths);
+    expect(describeCheck(result, testLocale('ru'))).toEqual({
+      working: ['219 + 19 = 238', 'Указанный итог: 238'],
+      explanation: 'Сумма частей в точности равна указанному итогу.',
+    });
+    expect(describeCheck(result, testLocale('kk')).explanation).toBe(
+      'Бөліктердің қосындысы көрсетілген жиынтыққа дәл тең.',
+    );
   });
 
   it('are approximately consistent within the declared tolerance', () => {
@@ -78,7 +92,7 @@ describe('sum checks', () => {
       verdict: 'cannot_verify',
       missing: [ref('nobody', '2022')],
     });
-    expect(describeCheck(result, 'en').working).toEqual(['No row for ind / nobody / 2022']);
+    expect(describeCheck(result, EN).working).toEqual(['No row for ind / nobody / 2022']);
   });
 });
 
@@ -118,7 +132,7 @@ describe('percentage-change checks', () => {
     if (result.outcome.kind !== 'percent_change') throw new Error('wrong kind');
     expect(result.outcome.computedChange).toBeCloseTo(-24.14, 2);
     expect(result.outcome.laterBaseChange).toBeCloseTo(-31.82, 2);
-    const { working, explanation } = describeCheck(result, 'en');
+    const { working, explanation } = describeCheck(result, EN);
     expect(working[0]).toBe('(22 − 29) ÷ 29 = −24.1% (2022 to 2023)');
     expect(working[2]).toBe('(22 − 29) ÷ 22 = −31.8%');
     expect(explanation).toContain('dividing by the later figure (22)');
@@ -143,7 +157,7 @@ describe('trend checks', () => {
     const rows = [row('deaths', 106, 2021), row('deaths', 94, 2022), row('deaths', 94, 2023)];
     const result = evaluateCheck(spec, rows);
     expect(result.outcome).toMatchObject({ verdict: 'approximately_consistent', flatSteps: 1 });
-    expect(describeCheck(result, 'en').working).toEqual(['2021: 106 → 2022: 94 → 2023: 94']);
+    expect(describeCheck(result, EN).working).toEqual(['2021: 106 → 2022: 94 → 2023: 94']);
   });
   it('call a strict fall consistent and a rise inconsistent', () => {
     const falling = [row('deaths', 106, 2021), row('deaths', 94, 2022), row('deaths', 90, 2023)];
@@ -178,7 +192,7 @@ describe('implied-base checks', () => {
     expect(result.outcome.verdict).toBe('inconsistent');
     if (result.outcome.kind !== 'implied_base') throw new Error('wrong kind');
     expect(result.outcome.bases.map((b) => Math.round(b.base))).toEqual([23438, 29011]);
-    expect(describeCheck(result, 'en').working.slice(0, 2)).toEqual([
+    expect(describeCheck(result, EN).working.slice(0, 2)).toEqual([
       '4,500 ÷ 19.2% = 23,438 (2023)',
       '13,200 ÷ 45.5% = 29,011 (2030)',
     ]);
@@ -201,7 +215,7 @@ describe('required-pace checks', () => {
     const rows = [row('share', 19.2, 2023), row('share', 45.5, 2030, 'exact', 'target')];
     const result = evaluateCheck(spec, rows);
     expect(result.outcome.verdict).toBe('cannot_verify');
-    expect(describeCheck(result, 'en').working).toEqual([
+    expect(describeCheck(result, EN).working).toEqual([
       '(45.5 − 19.2) ÷ (2030 − 2023) = +3.8 a year',
     ]);
   });

@@ -3,6 +3,10 @@ import type { Change } from '../../../../src/domain/change';
 import type { Qualifier, Unit } from '../../../../src/domain/model';
 import { formatChange } from '../../../../src/domain/format/change';
 import { makeObservation } from '../make-observation';
+import { testLocale } from '../../../i18n';
+
+const EN = testLocale('en');
+const RU = testLocale('ru');
 
 const MINUS = '\u2212';
 
@@ -67,19 +71,38 @@ describe(formatChange, () => {
       `about ${MINUS}7 cases (${MINUS}24.1%) since 2022`,
     ],
   ])('en: %s', (_name, value, expected) => {
-    expect(formatChange(value, 'en')).toBe(expected);
+    expect(formatChange(value, EN)).toBe(expected);
   });
 
   it('uses the minus sign U+2212, not a hyphen', () => {
-    const text = formatChange(change(29, 22, 'cases'), 'en');
+    const text = formatChange(change(29, 22, 'cases'), EN);
     expect(text.startsWith('\u2212')).toBe(true);
     expect(text).not.toContain('-');
   });
 
   it('ru: formats the amounts the Russian way', () => {
-    const text = formatChange(change(13200, 12000, 'persons'), 'ru');
+    const text = formatChange(change(13200, 12000, 'persons'), RU);
     // −1,200 and −1,200/13,200 = −9.1 %.
     expect(text).toMatch(/^\u22121[\u00a0\u202f]200 /);
     expect(text).toMatch(/\(\u22129,1[\u00a0\u202f]%\)/);
+  });
+
+  it('ru: words the change in Russian, with the noun the number needs', () => {
+    const text = formatChange(change(29, 22, 'cases'), RU);
+    expect(text).toMatch(/^\u22127 случаев \(\u221224,1[\u00a0\u202f]%\) по сравнению с 2022 г\.$/);
+    expect(formatChange(change(45.5, 19.2, 'percent'), RU)).toBe(
+      `${MINUS}26,3 процентного пункта по сравнению с 2022 г.`,
+    );
+    expect(
+      formatChange(change(29, 22, 'cases', { qualifier: 'more_than' }), RU).startsWith(
+        `примерно ${MINUS}7 случаев`,
+      ),
+    ).toBe(true);
+  });
+
+  it('kk: words the change in Kazakh', () => {
+    expect(formatChange(change(45.5, 19.2, 'percent'), testLocale('kk'))).toBe(
+      `2022 жылмен салыстырғанда ${MINUS}26,3 пайыздық тармақ`,
+    );
   });
 });

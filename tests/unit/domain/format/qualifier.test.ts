@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Qualifier } from '../../../../src/domain/model';
 import { QUALIFIERS } from '../../../../src/domain/model';
 import { describeQualifier, formatQualifier } from '../../../../src/domain/format/qualifier';
+import { testLocale } from '../../../i18n';
+
+const EN = testLocale('en');
 
 describe(formatQualifier, () => {
   it.each<[Qualifier, string]>([
@@ -10,7 +13,17 @@ describe(formatQualifier, () => {
     ['more_than', 'more than'],
     ['over', 'over'],
   ])('%s → "%s"', (qualifier, expected) => {
-    expect(formatQualifier(qualifier)).toBe(expected);
+    expect(formatQualifier(qualifier, EN)).toBe(expected);
+  });
+
+  it.each<[Qualifier, string, string]>([
+    ['exact', '', ''],
+    ['about', 'около', 'шамамен'],
+    ['more_than', 'более', 'астам'],
+    ['over', 'свыше', 'артық'],
+  ])('%s → ru "%s", kk "%s"', (qualifier, ru, kk) => {
+    expect(formatQualifier(qualifier, testLocale('ru'))).toBe(ru);
+    expect(formatQualifier(qualifier, testLocale('kk'))).toBe(kk);
   });
 });
 
@@ -24,12 +37,12 @@ describe(describeQualifier, () => {
     ],
     ['over', 'The report gives this figure as a lower bound ("over"): the true number is higher.'],
   ])('%s', (qualifier, expected) => {
-    expect(describeQualifier(qualifier)).toBe(expected);
+    expect(describeQualifier(qualifier, EN)).toBe(expected);
   });
 
   it('describes every qualifier except exact', () => {
     for (const qualifier of QUALIFIERS) {
-      expect(describeQualifier(qualifier) === undefined).toBe(qualifier === 'exact');
+      expect(describeQualifier(qualifier, EN) === undefined).toBe(qualifier === 'exact');
     }
   });
 });

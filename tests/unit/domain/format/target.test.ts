@@ -3,6 +3,10 @@ import type { Unit } from '../../../../src/domain/model';
 import { computeTargetProgress, type TargetProgress } from '../../../../src/domain/target-progress';
 import { describeTargetGap } from '../../../../src/domain/format/target';
 import { cellConfinement, makeObservation } from '../make-observation';
+import { testLocale } from '../../../i18n';
+
+const EN = testLocale('en');
+const RU = testLocale('ru');
 
 /** A progress record written out by hand, so that each branch of the text is reached directly. */
 function progress(unit: Unit, fields: Partial<TargetProgress>): TargetProgress {
@@ -28,7 +32,7 @@ describe(describeTargetGap, () => {
       const { shareActual, shareTarget } = cellConfinement;
       const result = computeTargetProgress([shareActual, shareTarget]);
       expect(result).toBeDefined();
-      expect(describeTargetGap(result!, 'en')).toBe(
+      expect(describeTargetGap(result!, EN)).toBe(
         '26.3 percentage points to go in 7 years: 3.8 points a year needed',
       );
     });
@@ -37,7 +41,7 @@ describe(describeTargetGap, () => {
       const { personsActual, personsTarget } = cellConfinement;
       const result = computeTargetProgress([personsActual, personsTarget]);
       // 8,700 in 7 years = 1,242.857… a year; counts are paced in whole units.
-      expect(describeTargetGap(result!, 'en')).toBe(
+      expect(describeTargetGap(result!, EN)).toBe(
         '8,700 persons to go in 7 years: 1,243 persons a year needed',
       );
     });
@@ -51,7 +55,7 @@ describe(describeTargetGap, () => {
         yearsLeft: undefined,
         requiredPace: undefined,
       }),
-      'en',
+      EN,
     );
     expect(text).toBe('No actual figure has been reported yet, so progress cannot be measured.');
   });
@@ -60,7 +64,7 @@ describe(describeTargetGap, () => {
     expect(
       describeTargetGap(
         progress('percent', { gap: -4.5, isMet: true, requiredPace: undefined }),
-        'en',
+        EN,
       ),
     ).toBe('The latest reported figure already meets the target.');
   });
@@ -69,40 +73,52 @@ describe(describeTargetGap, () => {
     expect(
       describeTargetGap(
         progress('percent', { gap: 5.5, yearsLeft: 0, requiredPace: undefined }),
-        'en',
+        EN,
       ),
     ).toBe('5.5 percentage points to go, and the target year has already been reached.');
   });
 
   it('says "at most" when the baseline is a lower bound', () => {
-    expect(describeTargetGap(progress('percent', { baselineIsLowerBound: true }), 'en')).toBe(
+    expect(describeTargetGap(progress('percent', { baselineIsLowerBound: true }), EN)).toBe(
       'at most 26.3 percentage points to go in 7 years: at most 3.8 points a year needed',
     );
   });
 
   it('says "1 year" in the singular', () => {
     expect(
-      describeTargetGap(progress('persons', { gap: 100, yearsLeft: 1, requiredPace: 100 }), 'en'),
+      describeTargetGap(progress('persons', { gap: 100, yearsLeft: 1, requiredPace: 100 }), EN),
     ).toBe('100 persons to go in 1 year: 100 persons a year needed');
   });
 
   it('gives the size of a decrease without its sign', () => {
     // From 80 to a target of 50 in 7 years: −30, −4.29 a year, paced in whole cases.
-    expect(describeTargetGap(progress('cases', { gap: -30, requiredPace: -30 / 7 }), 'en')).toBe(
+    expect(describeTargetGap(progress('cases', { gap: -30, requiredPace: -30 / 7 }), EN)).toBe(
       '30 cases to go in 7 years: 4 cases a year needed',
     );
   });
 
   it('ru: formats the numbers the Russian way', () => {
     const { shareActual, shareTarget } = cellConfinement;
-    const text = describeTargetGap(computeTargetProgress([shareActual, shareTarget])!, 'ru');
-    expect(text).toMatch(/^26,3 /);
-    expect(text).toContain(' 3,8 ');
+    const text = describeTargetGap(computeTargetProgress([shareActual, shareTarget])!, RU);
+    expect(text).toBe(
+      'До целевого значения 26,3 процентного пункта, срок — 7 лет: требуется 3,8 пункта в год',
+    );
+  });
+
+  it('kk: words the gap in Kazakh', () => {
+    const { shareActual, shareTarget } = cellConfinement;
+    const text = describeTargetGap(
+      computeTargetProgress([shareActual, shareTarget])!,
+      testLocale('kk'),
+    );
+    expect(text).toBe(
+      'Нысаналы мәнге дейін 26,3 пайыздық тармақ, мерзімі — 7 жыл: жылына 3,8 тармақ қажет',
+    );
   });
 
   it('says "1 point a year", not "1 points", for a pace of exactly one point', () => {
     // 7 points in 7 years.
-    const text = describeTargetGap(progress('percent', { gap: 7, requiredPace: 1 }), 'en');
+    const text = describeTargetGap(progress('percent', { gap: 7, requiredPace: 1 }), EN);
     expect(text).toBe('7 percentage points to go in 7 years: 1 point a year needed');
   });
 
@@ -110,7 +126,7 @@ describe(describeTargetGap, () => {
     // 26 persons in 25 years = 1.04 a year, shown as "1".
     const text = describeTargetGap(
       progress('persons', { gap: 26, yearsLeft: 25, requiredPace: 1.04 }),
-      'en',
+      EN,
     );
     expect(text).toBe('26 persons to go in 25 years: 1 person a year needed');
   });
@@ -119,7 +135,7 @@ describe(describeTargetGap, () => {
     // 3 facilities in 7 years = 0.43 a year.
     const text = describeTargetGap(
       progress('facilities', { gap: 3, yearsLeft: 7, requiredPace: 3 / 7 }),
-      'en',
+      EN,
     );
     expect(text).toMatch(/^3 facilities to go in 7 years: /);
     expect(text).not.toMatch(/: 0 facilities a year needed$/);
@@ -136,6 +152,6 @@ describe(describeTargetGap, () => {
       'decrease',
     );
     expect(result?.gap).toBe(-30);
-    expect(describeTargetGap(result!, 'en')).not.toContain('at most');
+    expect(describeTargetGap(result!, EN)).not.toContain('at most');
   });
 });
