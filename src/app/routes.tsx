@@ -1,5 +1,6 @@
 import { Suspense, type ComponentType, type ReactElement, type ReactNode } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
+import { useTranslation } from 'react-i18next';
 import { matchRoutes, Outlet, Route, Routes, useLocation } from 'react-router';
 import { ErrorPanel } from '../ui/error-panel';
 import { Loading } from '../ui/loading';
@@ -7,19 +8,20 @@ import { Layout } from './layout';
 
 /** One error boundary per route, reset on navigation, so a crash never blanks the site. */
 function RouteBoundary({ children }: { children: ReactNode }): ReactElement {
+  const { t } = useTranslation('common');
   const { pathname } = useLocation();
   return (
     <ErrorBoundary
       resetKeys={[pathname]}
       fallbackRender={({ error, resetErrorBoundary }) => (
         <ErrorPanel
-          title="This page"
+          title={t('routeBoundary.thisPage')}
           message={error instanceof Error ? error.message : String(error)}
           onRetry={resetErrorBoundary}
         />
       )}
     >
-      <Suspense fallback={<Loading label="Loading…" />}>{children}</Suspense>
+      <Suspense fallback={<Loading label={t('routeBoundary.loading')} />}>{children}</Suspense>
     </ErrorBoundary>
   );
 }

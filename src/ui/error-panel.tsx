@@ -1,4 +1,6 @@
 import type { ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocale } from './use-locale';
 
 export interface ErrorPanelProps {
   /** What could not be shown, e.g. "Custody reviews". */
@@ -10,6 +12,8 @@ export interface ErrorPanelProps {
   onRetry?: () => void;
 }
 
+const MAX_DETAILS = 20;
+
 /** Shown in place of the region that failed; the rest of the page keeps working. */
 export function ErrorPanel({
   title,
@@ -17,23 +21,33 @@ export function ErrorPanel({
   details = [],
   onRetry,
 }: ErrorPanelProps): ReactElement {
+  const { t } = useTranslation('common');
+  const { language } = useLocale();
+  const more = details.length - MAX_DETAILS;
   return (
     <div role="alert" className="error-panel">
       <p className="error-title">
-        <strong>{title} could not be shown.</strong>
+        <strong>{t('errorPanel.title', { title })}</strong>
       </p>
       <p>{message}</p>
       {details.length > 0 && (
         <ul className="error-details">
-          {details.slice(0, 20).map((detail) => (
+          {details.slice(0, MAX_DETAILS).map((detail) => (
             <li key={detail}>{detail}</li>
           ))}
-          {details.length > 20 && <li>… and {details.length - 20} more</li>}
+          {more > 0 && (
+            <li>
+              {t('errorPanel.more', {
+                count: more,
+                number: new Intl.NumberFormat(language).format(more),
+              })}
+            </li>
+          )}
         </ul>
       )}
       {onRetry && (
         <button type="button" className="button" onClick={onRetry}>
-          Try again
+          {t('errorPanel.retry')}
         </button>
       )}
     </div>

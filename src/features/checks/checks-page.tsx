@@ -1,57 +1,61 @@
 import type { ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
 import { BreakdownBars } from '../../charts/breakdown-bars';
 import { describeError } from '../../data/describe-error';
-import { DEFAULT_LOCALE } from '../../domain/format/locale';
+import { localiseCheckSpec } from '../../domain/localise';
 import { CheckCard } from '../../ui/checks/check-card';
 import { VerdictSummary } from '../../ui/checks/verdict-summary';
 import { ErrorPanel } from '../../ui/error-panel';
 import { Loading } from '../../ui/loading';
 import { RegionBoundary } from '../../ui/region-boundary';
+import { useLocale } from '../../ui/use-locale';
 import { useChecks } from './use-checks';
 
 export function ChecksPage(): ReactElement {
-  const { checks, results, titles, labels, failedIndicators, pending } = useChecks();
+  const { t } = useTranslation('checks');
+  const locale = useLocale();
+  const { checks, results, titles, labels, failedIndicators, pending } = useChecks(locale.language);
   const ordered = [...results].sort((a, b) => a.spec.paragraph - b.spec.paragraph);
   return (
     <article className="checks-page">
-      <h1>Fact checks: the report against its own figures</h1>
-      <p className="lead">
-        Where the report states a total, a percentage change, a trend or a share, we recompute it
-        from the report’s own figures. Each check quotes the statement, writes out the arithmetic
-        and gives a verdict computed from the data: consistent, approximately consistent,
-        inconsistent, or cannot be verified.
-      </p>
+      <h1>{t('heading')}</h1>
+      <p className="lead">{t('lead')}</p>
       {checks.isError && (
         <ErrorPanel
-          title="The fact checks"
-          {...describeError(checks.error)}
+          title={t('regionTitle')}
+          {...describeError(checks.error, locale)}
           onRetry={() => void checks.refetch()}
         />
       )}
       {failedIndicators.map(({ id, error, retry }) => (
         <ErrorPanel
           key={id}
-          title={`The checks that use “${titles.get(id) ?? id}”`}
-          {...describeError(error)}
+          title={t('indicatorFailed', { title: titles.get(id) ?? id })}
+          {...describeError(error, locale)}
           onRetry={retry}
         />
       ))}
-      {pending && <Loading label="Loading the checks…" />}
+      {pending && <Loading label={t('loading')} />}
       {ordered.length > 0 && (
         <>
-          <RegionBoundary title="The summary of verdicts">
+          <RegionBoundary title={t('summaryTitle')}>
             <VerdictSummary results={ordered} />
           </RegionBoundary>
           <div className="check-list">
             {ordered.map((result) => (
               // One boundary per check: a figure that fails to draw leaves the others.
-              <RegionBoundary key={result.spec.id} title={`The check “${result.spec.title}”`}>
+              <RegionBoundary
+                key={result.spec.id}
+                title={t('checkTitle', {
+                  title: localiseCheckSpec(result.spec, locale.language).title,
+                })}
+              >
                 <CheckCard
                   result={result}
                   titles={titles}
-                  locale={DEFAULT_LOCALE}
+                  locale={locale}
                   headingLevel={2}
-                  figure={<BreakdownBars result={result} labels={labels} locale={DEFAULT_LOCALE} />}
+                  figure={<BreakdownBars result={result} labels={labels} locale={locale} />}
                 />
               </RegionBoundary>
             ))}

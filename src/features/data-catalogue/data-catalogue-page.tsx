@@ -1,68 +1,70 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactElement } from 'react';
-import { useHref } from 'react-router';
+import { Trans, useTranslation } from 'react-i18next';
 import { describeError } from '../../data/describe-error';
-import { DEFAULT_LOCALE } from '../../domain/format/locale';
 import { ErrorPanel } from '../../ui/error-panel';
 import { Loading } from '../../ui/loading';
 import { RegionBoundary } from '../../ui/region-boundary';
+import { useAssetHref, useShareHref } from '../../ui/site-paths';
 import { useHydrated } from '../../ui/use-hydrated';
+import { useLocale } from '../../ui/use-locale';
 import { CitationSection } from './components/citation-section';
 import { DatasetEntry } from './components/dataset-entry';
 import { WholeSetDownloads } from './components/whole-set-downloads';
 import { dataPackageQueryOptions } from './queries';
 
 /**
- * Where the files of the data folder are published: under the router's base path, so the
- * links work when the site is hosted under a sub-path and in the build's prerendering.
+ * Where the files of the data folder are published: under the site's base path, so the links
+ * work when the site is hosted under a sub-path and in the build's prerendering. A file has
+ * one address in every language: no language prefix, unlike the pages.
  */
 function useDataHref(): (path: string) => string {
-  const root = useHref('/');
-  return (path) => `${root.replace(/\/?$/, '/')}data/${path}`;
+  const root = useAssetHref('/data/');
+  return (path) => `${root}${path}`;
 }
 
-const GROUPS: { title: string; test: (path: string) => boolean }[] = [
-  { title: 'Indicators (figures)', test: (path) => /^indicators\/.*\.csv$/.test(path) },
-  {
-    title: 'Measures, checks and coverage',
-    test: (path) => /^(events|checks|coverage)/.test(path),
-  },
-  { title: 'Indicator metadata', test: (path) => /^indicators\/.*\.json$/.test(path) },
-  { title: 'The report and the index', test: () => true },
+/** The groups of files, by their key under data:groups, and which paths each takes. */
+const GROUPS: { key: string; test: (path: string) => boolean }[] = [
+  { key: 'indicators', test: (path) => /^indicators\/.*\.csv$/.test(path) },
+  { key: 'measures', test: (path) => /^(events|checks|coverage)/.test(path) },
+  { key: 'metadata', test: (path) => /^indicators\/.*\.json$/.test(path) },
+  { key: 'report', test: () => true },
 ];
 
 /** The data catalogue: every file of the package with its size, checksum and columns. */
 export function DataCataloguePage(): ReactElement {
+  const { t } = useTranslation('data');
+  const locale = useLocale();
   const pkg = useQuery(dataPackageQueryOptions());
   const dataHref = useDataHref();
-  // The absolute address exists only in the browser; the prerendered page shows the path.
+  // The page's shareable address, its language named; absolute only in the browser (the
+  // prerendered page shows the path).
+  const pagePath = useShareHref('/data');
   const hydrated = useHydrated();
-  const pageUrl = hydrated ? new URL(dataHref(''), window.location.href).href : dataHref('');
+  const pageUrl = hydrated ? new URL(pagePath, window.location.origin).href : pagePath;
   const resources = pkg.data?.resources ?? [];
   const grouped = GROUPS.map((group, index) => ({
-    title: group.title,
+    title: t(`groups.${group.key}`),
     resources: resources.filter(
       (r) => group.test(r.path) && !GROUPS.slice(0, index).some((g) => g.test(r.path)),
     ),
   })).filter((group) => group.resources.length > 0);
   return (
     <article className="data-catalogue">
-      <h1>Data</h1>
+      <h1>{t('heading')}</h1>
       <p className="lead">
-        Every file behind the dashboard, as a Frictionless data package: tidy CSV with documented
-        columns, each figure with its paragraph and verbatim quote. Check a download against the
-        SHA-256 listed here (for example with <code>sha256sum</code>).
+        <Trans t={t} i18nKey="lead" components={{ code: <code /> }} />
       </p>
       {pkg.isError && (
         <ErrorPanel
-          title="The data package"
-          {...describeError(pkg.error)}
+          title={t('regionTitle')}
+          {...describeError(pkg.error, locale)}
           onRetry={() => void pkg.refetch()}
         />
       )}
-      {pkg.isPending && <Loading label="Loading the data package…" />}
+      {pkg.isPending && <Loading label={t('loading')} />}
       {pkg.data && (
-        <RegionBoundary title="The downloads of the whole set">
+        <RegionBoundary title={t('wholeSet.regionTitle')}>
           <WholeSetDownloads pkg={pkg.data} href={dataHref} />
         </RegionBoundary>
       )}
@@ -70,18 +72,14 @@ export function DataCataloguePage(): ReactElement {
         <section key={group.title} aria-label={group.title}>
           <h2>{group.title}</h2>
           {group.resources.map((resource) => (
-            <RegionBoundary key={resource.path} title={`The entry for ${resource.path}`}>
-              <DatasetEntry
-                resource={resource}
-                href={dataHref(resource.path)}
-                locale={DEFAULT_LOCALE}
-              />
+            <RegionBoundary key={resource.path} title={t('entryTitle', { path: resource.path })}>
+              <DatasetEntry resource={resource} href={dataHref(resource.path)} />
             </RegionBoundary>
           ))}
         </section>
       ))}
       {pkg.data && (
-        <RegionBoundary title="The citation">
+        <RegionBoundary title={t('citation.regionTitle')}>
           <CitationSection pkg={pkg.data} url={pageUrl} />
         </RegionBoundary>
       )}

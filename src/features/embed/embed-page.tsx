@@ -1,17 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, type ReactElement, type ReactNode } from 'react';
-import { Link, useLocation, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useParams } from 'react-router';
 import { IndicatorChartRegion } from '../../charts/indicator-chart-region';
 import { describeError } from '../../data/describe-error';
 import { isIndicatorId, isUnknownIndicator } from '../../data/indicator-id';
 import { chartSourceLine } from '../../domain/export/chart-image-text';
-import { DEFAULT_LOCALE } from '../../domain/format/locale';
+import { localiseIndicator } from '../../domain/localise';
 import { splitChartedObservations } from '../../domain/series';
 import { parseViewState } from '../../domain/view-state';
 import { ErrorPanel } from '../../ui/error-panel';
 import { Loading } from '../../ui/loading';
+import { useShareHref } from '../../ui/site-paths';
 import { useElementWidth } from '../../ui/use-element-width';
 import { useHydrated } from '../../ui/use-hydrated';
+import { useLocale } from '../../ui/use-locale';
 import { indicatorQueryOptions } from './queries';
 import { useForcedTheme } from './use-forced-theme';
 import { useReportHeight } from './use-report-height';
@@ -33,9 +36,17 @@ function EmbedMain({
 
 /** The chart alone, for iframes: title, chart, source line and a link back to the full page. */
 export function EmbedPage(): ReactElement {
+  const { t } = useTranslation('embed');
+  const locale = useLocale();
   const { id = '' } = useParams();
   const validId = isIndicatorId(id);
   const query = useQuery({ ...indicatorQueryOptions(id), enabled: validId });
+  const indicator = useMemo(
+    () => (query.data ? localiseIndicator(query.data, locale.language) : undefined),
+    [query.data, locale.language],
+  );
+  // The link back opens the full page in the embed's language, wherever the chart is shown.
+  const pageHref = useShareHref(`/indicators/${id}`);
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const hydrated = useHydrated();
   const titleId = useId();
@@ -56,7 +67,7 @@ export function EmbedPage(): ReactElement {
   if (!validId || isUnknownIndicator(query.error, id)) {
     return (
       <EmbedMain>
-        <p className="embed-missing">There is no indicator called “{id}”.</p>
+        <p className="embed-missing">{t('notFound', { id })}</p>
       </EmbedMain>
     );
   }
@@ -64,21 +75,20 @@ export function EmbedPage(): ReactElement {
     return (
       <EmbedMain>
         <ErrorPanel
-          title={`The indicator “${id}”`}
-          {...describeError(query.error)}
+          title={t('errorTitle', { id })}
+          {...describeError(query.error, locale)}
           onRetry={() => void query.refetch()}
         />
       </EmbedMain>
     );
   }
-  if (query.isPending) {
+  if (query.isPending || indicator === undefined) {
     return (
       <EmbedMain>
-        <Loading label="Loading the chart…" />
+        <Loading label={t('loading')} />
       </EmbedMain>
     );
   }
-  const indicator = query.data;
   const { charted } = splitChartedObservations(indicator);
   return (
     <EmbedMain labelledBy={titleId}>
@@ -92,13 +102,17 @@ export function EmbedPage(): ReactElement {
           charted={charted}
           visibleSeries={visibleSeries}
           width={Math.max(width, 260)}
-          locale={DEFAULT_LOCALE}
+          locale={locale}
         />
         <p className="embed-source">
-          {chartSourceLine(charted.map((o) => o.paragraph))}.{' '}
-          <Link to={`/indicators/${indicator.meta.id}`} target="_top">
-            Full data and sources
-          </Link>
+          {chartSourceLine(
+            charted.map((o) => o.paragraph),
+            locale,
+          )}
+          .{' '}
+          <a href={pageHref} target="_top">
+            {t('fullData')}
+          </a>
         </p>
       </article>
     </EmbedMain>

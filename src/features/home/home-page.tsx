@@ -1,20 +1,38 @@
 import { useQuery } from '@tanstack/react-query';
-import type { ReactElement } from 'react';
+import { useMemo, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
 import { describeError } from '../../data/describe-error';
-import { DEFAULT_LOCALE } from '../../domain/format/locale';
+import { formatPartialDate } from '../../domain/format/partial-date';
+import { localiseTopic } from '../../domain/localise';
+import type { PartialDate } from '../../domain/partial-date';
 import { ErrorPanel } from '../../ui/error-panel';
 import { Loading } from '../../ui/loading';
 import { RegionBoundary } from '../../ui/region-boundary';
+import { useLocale } from '../../ui/use-locale';
 import { KeyFindings } from './components/key-findings';
 import { TopicSection } from './components/topic-section';
 import { catalogueQueryOptions, topicsQueryOptions } from './queries';
 
+/** The day the follow-up information was received, as the report prints it. */
+const REPORT_RECEIVED: PartialDate = {
+  iso: '2024-05-13',
+  precision: 'day',
+  year: 2024,
+  month: 5,
+  day: 13,
+};
+
 export function HomePage(): ReactElement {
+  const { t } = useTranslation('home');
+  const locale = useLocale();
   const catalogue = useQuery(catalogueQueryOptions());
   const topics = useQuery(topicsQueryOptions());
   const entries = catalogue.data?.indicators ?? [];
-  const topicList = topics.data ?? [];
-  const knownTopics = new Set(topicList.map((t) => t.id));
+  const topicList = useMemo(
+    () => (topics.data ?? []).map((topic) => localiseTopic(topic, locale.language)),
+    [topics.data, locale.language],
+  );
+  const knownTopics = new Set(topicList.map((topic) => topic.id));
   // Cards wait for the topics, so that none is drawn under "Other indicators" and then moved
   // (a move remounts the card, and a remount mid-request would cancel and refetch its data).
   const groups = topics.isPending
@@ -27,42 +45,37 @@ export function HomePage(): ReactElement {
         })),
         {
           id: 'other',
-          title: 'Other indicators',
+          title: t('otherIndicators'),
           entries: entries.filter((entry) => !knownTopics.has(entry.topic)),
         },
       ].filter((group) => group.entries.length > 0);
   return (
     <div className="home">
       <section className="intro" aria-labelledby="home-heading">
-        <h1 id="home-heading">What Kazakhstan reported to the UN Committee against Torture</h1>
+        <h1 id="home-heading">{t('intro.heading')}</h1>
         <p className="lead">
-          Every figure in Kazakhstan’s 2024 follow-up information to the Committee against Torture,
-          received on 13 May 2024: custody safeguards, deaths in the January 2022 events, torture
-          investigations, disciplinary sanctions, deaths in prisons, the move from barracks to
-          cells, prison health care, monitoring visits and military health screening. Each figure is
-          shown as the report states it, qualifiers included, with the paragraph it comes from, and
-          the report’s own arithmetic is checked.
+          {t('intro.lead', { received: formatPartialDate(REPORT_RECEIVED, locale) })}
         </p>
       </section>
-      <RegionBoundary title="The strongest findings">
-        <KeyFindings locale={DEFAULT_LOCALE} />
+      <RegionBoundary title={t('regions.findings')}>
+        <KeyFindings locale={locale} />
       </RegionBoundary>
       {catalogue.isError && (
         <ErrorPanel
-          title="The list of indicators"
-          {...describeError(catalogue.error)}
+          title={t('errors.catalogue')}
+          {...describeError(catalogue.error, locale)}
           onRetry={() => void catalogue.refetch()}
         />
       )}
       {topics.isError && (
         <ErrorPanel
-          title="The topics"
-          {...describeError(topics.error)}
+          title={t('errors.topics')}
+          {...describeError(topics.error, locale)}
           onRetry={() => void topics.refetch()}
         />
       )}
-      {(catalogue.isPending || topics.isPending) && <Loading label="Loading indicators…" />}
-      <RegionBoundary title="The list of indicators">
+      {(catalogue.isPending || topics.isPending) && <Loading label={t('loading')} />}
+      <RegionBoundary title={t('regions.catalogue')}>
         <div className="topics">
           {groups.map((group) => (
             <TopicSection
@@ -70,7 +83,7 @@ export function HomePage(): ReactElement {
               id={group.id}
               title={group.title}
               entries={group.entries}
-              locale={DEFAULT_LOCALE}
+              locale={locale}
             />
           ))}
         </div>

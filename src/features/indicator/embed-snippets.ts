@@ -2,8 +2,8 @@ import { escapeAttribute } from '../../domain/escape-attribute';
 import { PUBLISHED_CHART_CSS_WIDTH } from '../../domain/published-images';
 
 /**
- * The interactive embed: an iframe with a title, and the small script that sizes it to the
- * chart (public/embed-resize.js).
+ * The interactive embed: an iframe with a title (given whole, in the page's language:
+ * "Chart: …"), and the small script that sizes it to the chart (public/embed-resize.js).
  */
 export function iframeSnippet({
   embedUrl,
@@ -15,7 +15,7 @@ export function iframeSnippet({
   title: string;
 }): string {
   return [
-    `<iframe src="${escapeAttribute(embedUrl)}" title="Chart: ${escapeAttribute(title)}" width="100%" height="480" style="border:0" loading="lazy"></iframe>`,
+    `<iframe src="${escapeAttribute(embedUrl)}" title="${escapeAttribute(title)}" width="100%" height="480" style="border:0" loading="lazy"></iframe>`,
     `<script src="${escapeAttribute(scriptUrl)}" async></script>`,
   ].join('\n');
 }

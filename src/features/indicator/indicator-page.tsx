@@ -1,35 +1,44 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, type ReactElement } from 'react';
+import { useEffect, useMemo, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { describeError } from '../../data/describe-error';
 import { isIndicatorId, isUnknownIndicator } from '../../data/indicator-id';
-import { DEFAULT_LOCALE } from '../../domain/format/locale';
+import { localiseIndicator } from '../../domain/localise';
 import { ErrorPanel } from '../../ui/error-panel';
 import { Loading } from '../../ui/loading';
 import { NotFound } from '../../ui/not-found';
+import { useLocale } from '../../ui/use-locale';
 import { IndicatorView } from './components/indicator-view';
 import { indicatorQueryOptions } from './queries';
 
 export function IndicatorPage(): ReactElement {
+  const { t } = useTranslation('indicator');
+  const locale = useLocale();
   const { id = '' } = useParams();
   const validId = isIndicatorId(id);
   const query = useQuery({ ...indicatorQueryOptions(id), enabled: validId });
+  const localised = useMemo(
+    () => (query.data ? localiseIndicator(query.data, locale.language) : undefined),
+    [query.data, locale.language],
+  );
+  const title = localised?.meta.title;
   useEffect(() => {
-    if (query.data)
-      document.title = `${query.data.meta.title} · Kazakhstan torture-prevention indicators`;
-  }, [query.data]);
+    if (title !== undefined)
+      document.title = t('page.documentTitle', { title, siteName: t('common:siteName') });
+  }, [title, t]);
   if (!validId || isUnknownIndicator(query.error, id)) {
-    return <NotFound message={`There is no indicator called “${id}”.`} />;
+    return <NotFound message={t('page.notFound', { id })} />;
   }
   if (query.isError) {
     return (
       <ErrorPanel
-        title={`The indicator “${id}”`}
-        {...describeError(query.error)}
+        title={t('page.errorTitle', { id })}
+        {...describeError(query.error, locale)}
         onRetry={() => void query.refetch()}
       />
     );
   }
-  if (query.isPending) return <Loading label="Loading the indicator…" />;
-  return <IndicatorView indicator={query.data} locale={DEFAULT_LOCALE} />;
+  if (query.isPending || localised === undefined) return <Loading label={t('page.loading')} />;
+  return <IndicatorView indicator={localised} dataset={query.data} locale={locale} />;
 }

@@ -1,12 +1,10 @@
 import type { ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { NotFound } from '../../ui/not-found';
 
 export function NotFoundPage(): ReactElement {
+  const { t } = useTranslation('common');
   const { pathname } = useLocation();
-  return (
-    <NotFound
-      message={`Nothing is published at ${pathname}. It may have moved, or the link may be mistyped.`}
-    />
-  );
+  return <NotFound message={t('notFound.message', { path: pathname })} />;
 }

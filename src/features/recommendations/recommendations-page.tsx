@@ -1,86 +1,103 @@
 import { useQuery } from '@tanstack/react-query';
-import type { ReactElement } from 'react';
+import { useMemo, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
 import { describeError } from '../../data/describe-error';
 import { REPORT_SOURCE_ID } from '../../data/report-source';
+import { localiseEvent, localiseTitled } from '../../domain/localise';
 import { sortEvents } from '../../domain/timeline';
 import { recommendationLabel, recommendationsAnswered } from '../../domain/recommendations';
 import { reportParagraphs } from '../../domain/report';
 import { ErrorPanel } from '../../ui/error-panel';
 import { Loading } from '../../ui/loading';
 import { RegionBoundary } from '../../ui/region-boundary';
+import { useLocale } from '../../ui/use-locale';
 import { RecommendationSection } from './components/recommendation-section';
 import { catalogueQueryOptions, eventsQueryOptions, reportDocumentQueryOptions } from './queries';
+
+/** "paragraph 24" → "Paragraph 24", in any language (a label starting with a digit is kept). */
+function capitalised(text: string, language: string): string {
+  return text.charAt(0).toLocaleUpperCase(language) + text.slice(1);
+}
 
 /**
  * For each recommendation of the concluding observations that the report answers: the
  * report's paragraphs, the dated measures and the indicators that bear on it.
  */
 export function RecommendationsPage(): ReactElement {
+  const { t } = useTranslation('recommendations');
+  const locale = useLocale();
+  const { language } = locale;
   const report = useQuery(reportDocumentQueryOptions(REPORT_SOURCE_ID));
   const events = useQuery(eventsQueryOptions());
   const catalogue = useQuery(catalogueQueryOptions());
+  const entries = useMemo(
+    () => catalogue.data?.indicators.map((entry) => localiseTitled(entry, language)),
+    [catalogue.data, language],
+  );
   const answers = report.data ? recommendationsAnswered(report.data) : [];
   const byNumber = new Map(
     (report.data ? reportParagraphs(report.data) : []).map((p) => [p.number, p]),
   );
-  const sortedEvents = events.data ? sortEvents(events.data) : undefined;
+  const sortedEvents = useMemo(
+    () =>
+      events.data ? sortEvents(events.data).map((e) => localiseEvent(e, language)) : undefined,
+    [events.data, language],
+  );
   return (
     <article className="recommendations-page">
-      <h1>The Committee’s recommendations and what the report answers</h1>
-      <p className="lead">
-        The report answers nine recommendations of the Committee against Torture’s concluding
-        observations on Kazakhstan (CAT/C/KAZ/CO/4). For each, the report’s paragraphs, the measures
-        it dates and the indicators built from its figures.
-      </p>
+      <h1>{t('heading')}</h1>
+      <p className="lead">{t('lead')}</p>
       {report.isError && (
         <ErrorPanel
-          title="The report"
-          {...describeError(report.error)}
+          title={t('errors.report')}
+          {...describeError(report.error, locale)}
           onRetry={() => void report.refetch()}
         />
       )}
       {events.isError && (
         <ErrorPanel
-          title="The measures"
-          {...describeError(events.error)}
+          title={t('errors.measures')}
+          {...describeError(events.error, locale)}
           onRetry={() => void events.refetch()}
         />
       )}
       {catalogue.isError && (
         <ErrorPanel
-          title="The indicators"
-          {...describeError(catalogue.error)}
+          title={t('errors.indicators')}
+          {...describeError(catalogue.error, locale)}
           onRetry={() => void catalogue.refetch()}
         />
       )}
       {(report.isPending || events.isPending || catalogue.isPending) && (
-        <Loading label="Loading the report…" />
+        <Loading label={t('loading')} />
       )}
       {answers.length > 0 && (
-        <nav aria-label="Recommendations" className="recommendation-index">
+        <nav aria-label={t('indexLabel')} className="recommendation-index">
           <ul>
             {answers.map((answer) => (
               <li key={answer.id}>
                 <a href={`#rec-${answer.id}`}>
-                  {recommendationLabel(answer.id).replace(/^p/, 'P')}
+                  {capitalised(recommendationLabel(answer.id, locale), language)}
                 </a>
               </li>
             ))}
           </ul>
         </nav>
       )}
-      {answers.map((answer) => (
-        <RegionBoundary key={answer.id} title={`The section on ${recommendationLabel(answer.id)}`}>
-          <RecommendationSection
-            answer={answer}
-            paragraphs={answer.paragraphs.flatMap((n) => byNumber.get(n) ?? [])}
-            events={sortedEvents?.filter((event) => answer.paragraphs.includes(event.paragraph))}
-            indicators={catalogue.data?.indicators.filter((entry) =>
-              entry.recommendations.includes(answer.id),
-            )}
-          />
-        </RegionBoundary>
-      ))}
+      {answers.map((answer) => {
+        const label = recommendationLabel(answer.id, locale);
+        return (
+          <RegionBoundary key={answer.id} title={t('sectionTitle', { label })}>
+            <RecommendationSection
+              answer={answer}
+              label={label}
+              paragraphs={answer.paragraphs.flatMap((n) => byNumber.get(n) ?? [])}
+              events={sortedEvents?.filter((event) => answer.paragraphs.includes(event.paragraph))}
+              indicators={entries?.filter((entry) => entry.recommendations.includes(answer.id))}
+            />
+          </RegionBoundary>
+        );
+      })}
     </article>
   );
 }

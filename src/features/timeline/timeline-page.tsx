@@ -1,40 +1,47 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, type ReactElement } from 'react';
+import { useEffect, useMemo, type ReactElement } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { describeError } from '../../data/describe-error';
+import { localiseEvent } from '../../domain/localise';
 import { ErrorPanel } from '../../ui/error-panel';
 import { Loading } from '../../ui/loading';
 import { RegionBoundary } from '../../ui/region-boundary';
+import { useLocale } from '../../ui/use-locale';
 import { TimelineView } from './components/timeline-view';
 import { eventsQueryOptions } from './queries';
 
 export function TimelinePage(): ReactElement {
+  const { t } = useTranslation('timeline');
+  const locale = useLocale();
+  const { language } = locale;
   const query = useQuery(eventsQueryOptions());
+  const events = useMemo(
+    () => query.data?.map((event) => localiseEvent(event, language)),
+    [query.data, language],
+  );
   useEffect(() => {
-    document.title = 'Timeline of measures · Kazakhstan torture-prevention indicators';
-  }, []);
+    document.title = `${t('heading')} · ${t('common:siteName')}`;
+  }, [t]);
   return (
     <div className="timeline-page">
       <section className="intro" aria-labelledby="timeline-heading">
-        <h1 id="timeline-heading">Timeline of measures</h1>
+        <h1 id="timeline-heading">{t('heading')}</h1>
         <p className="lead">
-          Every dated law, order, decree, plan, training session and other measure that Kazakhstan
-          reported in its 2024 follow-up information to the Committee against Torture, in date
-          order. Each date is given as precisely as the report gives it, with the words it is quoted
-          from and a link to its paragraph in the <Link to="/source">report</Link>.
+          <Trans t={t} i18nKey="lead" components={{ reportLink: <Link to="/source" /> }} />
         </p>
       </section>
       {query.isError && (
         <ErrorPanel
-          title="The timeline of measures"
-          {...describeError(query.error)}
+          title={t('regionTitle')}
+          {...describeError(query.error, locale)}
           onRetry={() => void query.refetch()}
         />
       )}
-      {query.isPending && <Loading label="Loading the timeline…" />}
-      {query.isSuccess && (
-        <RegionBoundary title="The timeline of measures">
-          <TimelineView events={query.data} />
+      {query.isPending && <Loading label={t('loading')} />}
+      {events && (
+        <RegionBoundary title={t('regionTitle')}>
+          <TimelineView events={events} />
         </RegionBoundary>
       )}
     </div>

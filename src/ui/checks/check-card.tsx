@@ -1,13 +1,18 @@
 import type { ReactElement, ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CheckResult } from '../../domain/checks/evaluate-check';
 import { describeCheck } from '../../domain/format/check';
+import { localiseCheckSpec } from '../../domain/localise';
+import type { Locale } from '../../domain/translate';
+import { OriginalTextLabel } from '../original-text-label';
 import { ParagraphLink } from '../paragraph-link';
 import { VerdictBadge } from './verdict-badge';
 
 /**
  * One check: the report's words with their paragraph, the verdict, the computation written
- * out and what it means, and the indicators whose figures it used.
+ * out and what it means, and the indicators whose figures it used. The title is the
+ * curators' and shown in the reader's language; the statement quotes the report in English.
  */
 export function CheckCard({
   result,
@@ -21,10 +26,12 @@ export function CheckCard({
   titles: ReadonlyMap<string, string>;
   /** A drawing of the figures compared (parts against the stated total), if any. */
   figure?: ReactNode;
-  locale: string;
+  locale: Locale;
   headingLevel?: 2 | 3;
 }): ReactElement {
-  const { spec, outcome } = result;
+  const { t } = useTranslation('common');
+  const { outcome } = result;
+  const spec = localiseCheckSpec(result.spec, locale.language);
   const { working, explanation } = describeCheck(result, locale);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const indicators = [...new Set(result.rows.map((row) => row.indicator))];
@@ -39,10 +46,11 @@ export function CheckCard({
         <VerdictBadge verdict={outcome.verdict} />
       </p>
       <figure className="check-statement">
+        <OriginalTextLabel />
         <blockquote lang="en">{spec.statement}</blockquote>
         <figcaption>
           <ParagraphLink number={spec.paragraph}>
-            Paragraph {spec.paragraph} in the report
+            {t('paragraph.inReport', { number: String(spec.paragraph) })}
           </ParagraphLink>
         </figcaption>
       </figure>
@@ -50,7 +58,7 @@ export function CheckCard({
       {figure}
       {working.length > 0 && (
         <div className="check-working">
-          <p className="check-working-label">Working</p>
+          <p className="check-working-label">{t('checkCard.working')}</p>
           <ol>
             {working.map((line) => (
               <li key={line}>{line}</li>
@@ -60,10 +68,10 @@ export function CheckCard({
       )}
       {indicators.length > 0 && (
         <p className="check-figures">
-          Figures from:{' '}
+          {t('checkCard.figuresFrom')}{' '}
           {indicators.map((id, index) => (
             <span key={id}>
-              {index > 0 && ', '}
+              {index > 0 && t('listSeparator')}
               <Link to={`/indicators/${id}`}>{titles.get(id) ?? id}</Link>
             </span>
           ))}

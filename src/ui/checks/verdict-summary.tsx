@@ -1,16 +1,21 @@
 import type { ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
 import { VERDICTS } from '../../domain/checks/check-spec';
 import type { CheckResult } from '../../domain/checks/evaluate-check';
+import { useLocale } from '../use-locale';
 import { VerdictBadge } from './verdict-badge';
 
 /** How many checks reached each verdict. */
 export function VerdictSummary({ results }: { results: readonly CheckResult[] }): ReactElement {
+  const { t } = useTranslation('common');
+  const { language } = useLocale();
+  const format = new Intl.NumberFormat(language);
   return (
-    <ul className="verdict-summary" aria-label="Checks by verdict">
+    <ul className="verdict-summary" aria-label={t('verdict.summaryLabel')}>
       {VERDICTS.map((verdict) => (
         <li key={verdict}>
           <VerdictBadge verdict={verdict} />:{' '}
-          {results.filter((r) => r.outcome.verdict === verdict).length}
+          {format.format(results.filter((r) => r.outcome.verdict === verdict).length)}
         </li>
       ))}
     </ul>

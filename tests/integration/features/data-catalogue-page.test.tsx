@@ -6,6 +6,7 @@ import Papa from 'papaparse';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatBytes } from '../../../src/domain/format/bytes';
+import { testLocale } from '../../i18n';
 import { serveStatus } from '../../msw/handlers';
 import { server } from '../../msw/server';
 import { renderApp } from '../../render';
@@ -42,7 +43,9 @@ describe('data catalogue page', () => {
       // Computed here from the committed file, so the page can only pass by showing the truth.
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       expect(within(card).getByText(sha256)).toBeInTheDocument();
-      expect(within(card).getByText(formatBytes(bytes.length, 'en'))).toBeInTheDocument();
+      expect(
+        within(card).getByText(formatBytes(bytes.length, testLocale('en'))),
+      ).toBeInTheDocument();
     }
   });
 

@@ -18,7 +18,8 @@ describe('the embed code on an indicator page', () => {
     const iframe = new DOMParser()
       .parseFromString((iframeCode as HTMLTextAreaElement).value, 'text/html')
       .querySelector('iframe');
-    expect(iframe?.getAttribute('src')).toBe(`${origin}/embed/${ID}`);
+    // Shared addresses name their language; files have one address for every language.
+    expect(iframe?.getAttribute('src')).toBe(`${origin}/en/embed/${ID}`);
 
     const imageCode = screen.getByRole('textbox', { name: 'Embed code: chart image' });
     expect(imageCode).toHaveAccessibleDescription(/^For print, email/);
@@ -28,7 +29,7 @@ describe('the embed code on an indicator page', () => {
       'text/html',
     );
     const { title, subtitle } = committedMeta(ID);
-    expect(snippet.querySelector('a')?.getAttribute('href')).toBe(`${origin}/indicators/${ID}`);
+    expect(snippet.querySelector('a')?.getAttribute('href')).toBe(`${origin}/en/indicators/${ID}`);
     const image = snippet.querySelector('a > img');
     expect(image?.getAttribute('src')).toBe(`${origin}/images/${ID}-chart.png`);
     expect(image?.getAttribute('alt')).toBe(`${title}: ${subtitle}`);

@@ -34,7 +34,7 @@ describe('an embed’s ?theme=', () => {
     await openEmbed('?theme=dark');
     expect(screen.getByRole('link', { name: 'Full data and sources' })).toHaveAttribute(
       'href',
-      '/indicators/prison-mortality',
+      '/en/indicators/prison-mortality',
     );
   });
 });

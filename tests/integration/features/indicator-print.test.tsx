@@ -3,6 +3,7 @@ import { renderToString } from 'react-dom/server';
 import { StaticRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { PrintAddress } from '../../../src/features/indicator/components/print-address';
+import { SitePathsContext } from '../../../src/ui/site-paths';
 import { renderApp } from '../../render';
 import { committedMeta } from '../../support/committed-data';
 
@@ -15,20 +16,23 @@ describe('an indicator page on paper', () => {
     });
     const address = document.querySelector('.indicator-header .print-only');
     expect(address).not.toBeNull();
-    // The canonical page, absolute once the page knows its origin; the view is left out.
+    // The canonical page in its language, absolute once the page knows its origin; the view
+    // is left out.
     expect(address).toHaveTextContent(
-      `Online at ${window.location.origin}/indicators/prison-mortality`,
+      `Online at ${window.location.origin}/en/indicators/prison-mortality`,
     );
     expect(address?.textContent).not.toContain('?');
   });
 
   it('gives the address within the site when prerendered, as hydration must find it', () => {
     const html = renderToString(
-      <StaticRouter location="/dashboard/indicators/prison-mortality" basename="/dashboard">
-        <PrintAddress id="prison-mortality" />
-      </StaticRouter>,
+      <SitePathsContext.Provider value={{ basePath: '/dashboard', language: 'ru' }}>
+        <StaticRouter location="/dashboard/ru/indicators/prison-mortality" basename="/dashboard/ru">
+          <PrintAddress id="prison-mortality" />
+        </StaticRouter>
+      </SitePathsContext.Provider>,
     );
-    expect(html).toContain('/dashboard/indicators/prison-mortality');
+    expect(html).toContain('/dashboard/ru/indicators/prison-mortality');
     expect(html).not.toContain('http');
   });
 });

@@ -46,7 +46,9 @@ describe('a shared link to an indicator view', () => {
       '?series=suicides,suicide-attempts-prevented,suicide-attempts-prevented-video&view=table',
     );
     await user.click(screen.getByRole('button', { name: 'Copy link to this view' }));
-    expect(writeText).toHaveBeenCalledWith(window.location.href);
+    // The copied link names its language, so that it opens in English for anyone.
+    const { origin, search } = window.location;
+    expect(writeText).toHaveBeenCalledWith(`${origin}/en${PAGE}${search}`);
     expect(await screen.findByText('Link copied.')).toBeInTheDocument();
   });
 });

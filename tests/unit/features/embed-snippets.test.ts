@@ -13,7 +13,7 @@ describe(iframeSnippet, () => {
       iframeSnippet({
         embedUrl: 'https://example.org/embed/x',
         scriptUrl: 'https://example.org/embed-resize.js',
-        title: HOSTILE,
+        title: `Chart: ${HOSTILE}`,
       }),
     );
     const iframe = doc.querySelector('iframe');

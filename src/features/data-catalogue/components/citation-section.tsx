@@ -1,8 +1,15 @@
 import type { ReactElement } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { PackageContents } from '../../../data/validate-data-package';
 import { formatApaCitation, formatBibtex } from '../../../domain/citation';
 
-/** Licence and how to cite this version of the data. */
+/** A format's name, the same in every language. */
+const BIBTEX = 'BibTeX';
+
+/**
+ * Licence and how to cite this version of the data. The citations themselves (APA, BibTeX)
+ * follow their styles' English conventions, as the data package is titled in English.
+ */
 export function CitationSection({
   pkg,
   url,
@@ -11,6 +18,7 @@ export function CitationSection({
   /** Where the data is published: the catalogue page's own address. */
   url: string;
 }): ReactElement {
+  const { t } = useTranslation('data');
   const citation = {
     title: pkg.title,
     version: pkg.version,
@@ -19,27 +27,39 @@ export function CitationSection({
     url,
   };
   const licence = pkg.licenses[0];
+  const licenceName = licence?.title ?? licence?.name;
   return (
     <section aria-labelledby="cite-heading">
-      <h2 id="cite-heading">Licence and citation</h2>
+      <h2 id="cite-heading">{t('citation.heading')}</h2>
       {licence && (
         <p>
-          The curated data is published under{' '}
-          {licence.path ? (
-            <a href={licence.path} rel="noopener noreferrer">
-              {licence.title ?? licence.name}
-            </a>
-          ) : (
-            (licence.title ?? licence.name)
-          )}
-          . Version {pkg.version}
-          {pkg.created && `, created ${pkg.created.slice(0, 10)}`}.
+          <Trans
+            t={t}
+            i18nKey={pkg.created ? 'citation.licenceCreated' : 'citation.licence'}
+            values={{
+              licence: licenceName,
+              version: pkg.version,
+              created: pkg.created?.slice(0, 10),
+            }}
+            components={{
+              // The translation's <licence> text replaces these children.
+              licence: licence.path ? (
+                <a href={licence.path} rel="noopener noreferrer">
+                  {licenceName}
+                </a>
+              ) : (
+                <span />
+              ),
+            }}
+          />
         </p>
       )}
       <h3>APA</h3>
-      <p className="citation">{formatApaCitation(citation)}</p>
-      <h3>BibTeX</h3>
-      <pre className="citation">
+      <p className="citation" lang="en">
+        {formatApaCitation(citation)}
+      </p>
+      <h3>{BIBTEX}</h3>
+      <pre className="citation" lang="en">
         {formatBibtex(
           citation,
           `${pkg.title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${pkg.version}`,

@@ -1,11 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
 import { describeError } from '../../../data/describe-error';
 import { ErrorPanel } from '../../../ui/error-panel';
 import { Loading } from '../../../ui/loading';
+import { useLocale } from '../../../ui/use-locale';
 import { columnDocsQueryOptions } from '../queries';
 
-/** A table's columns as its Table Schema declares them. */
+/**
+ * A table's columns as its Table Schema declares them. The schema documents the columns in
+ * English, so its descriptions are marked as such; the table around them is translated.
+ */
 export function ColumnTable({
   schemaPath,
   caption,
@@ -13,26 +18,28 @@ export function ColumnTable({
   schemaPath: string;
   caption: string;
 }): ReactElement {
+  const { t } = useTranslation('data');
+  const locale = useLocale();
   const columns = useQuery(columnDocsQueryOptions(schemaPath));
   if (columns.isError) {
     return (
       <ErrorPanel
-        title={`The columns of ${caption}`}
-        {...describeError(columns.error)}
+        title={t('columns.failed', { caption })}
+        {...describeError(columns.error, locale)}
         onRetry={() => void columns.refetch()}
       />
     );
   }
-  if (!columns.data) return <Loading label="Loading the columns…" />;
+  if (!columns.data) return <Loading label={t('columns.loading')} />;
   return (
     <div className="table-scroll">
       <table className="data-table">
-        <caption>Columns of {caption}</caption>
+        <caption>{t('columns.caption', { caption })}</caption>
         <thead>
           <tr>
-            <th scope="col">Column</th>
-            <th scope="col">Type</th>
-            <th scope="col">Description</th>
+            <th scope="col">{t('columns.column')}</th>
+            <th scope="col">{t('columns.type')}</th>
+            <th scope="col">{t('columns.description')}</th>
           </tr>
         </thead>
         <tbody>
@@ -40,13 +47,20 @@ export function ColumnTable({
             <tr key={column.name}>
               <th scope="row">
                 <code>{column.name}</code>
-                {column.required ? '' : ' (optional)'}
+                {column.required ? '' : ` ${t('columns.optional')}`}
               </th>
               <td>{column.type}</td>
               <td>
-                {column.description ?? column.title ?? ''}
+                <span lang="en">{column.description ?? column.title ?? ''}</span>
                 {column.allowed && (
-                  <> One of: {column.allowed.map((value) => `“${value}”`).join(', ')}.</>
+                  <>
+                    {' '}
+                    {t('columns.oneOf', {
+                      values: column.allowed
+                        .map((value) => t('columns.value', { value }))
+                        .join(t('common:listSeparator')),
+                    })}
+                  </>
                 )}
               </td>
             </tr>

@@ -1,10 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
 import { describeError } from '../../../data/describe-error';
 import type { PackageResource } from '../../../data/validate-data-package';
 import { formatBytes } from '../../../domain/format/bytes';
 import { formatPeriod } from '../../../domain/format/period';
 import { ErrorPanel } from '../../../ui/error-panel';
+import { useLocale } from '../../../ui/use-locale';
 import { indicatorQueryOptions, tableSummaryQueryOptions } from '../queries';
 import { ColumnTable } from './column-table';
 
@@ -12,18 +14,26 @@ const INDICATOR_CSV = /^indicators\/([a-z0-9][a-z0-9-]*)\.csv$/;
 
 /** A table that could not be read: said where its rows would be, with a retry. */
 function CoverageError({ error, onRetry }: { error: unknown; onRetry: () => void }): ReactElement {
+  const { t } = useTranslation('data');
+  const locale = useLocale();
   return (
     <>
-      <dt>Rows</dt>
+      <dt>{t('dataset.rows')}</dt>
       <dd>
-        <ErrorPanel title="The rows and period" {...describeError(error)} onRetry={onRetry} />
+        <ErrorPanel
+          title={t('dataset.rowsFailed')}
+          {...describeError(error, locale)}
+          onRetry={onRetry}
+        />
       </dd>
     </>
   );
 }
 
 /** Rows and years of an indicator's CSV, from the same validated rows the charts use. */
-function IndicatorCoverage({ id, locale }: { id: string; locale: string }): ReactElement | null {
+function IndicatorCoverage({ id }: { id: string }): ReactElement | null {
+  const { t } = useTranslation('data');
+  const locale = useLocale();
   const indicator = useQuery(indicatorQueryOptions(id));
   if (indicator.isError) {
     return <CoverageError error={indicator.error} onRetry={() => void indicator.refetch()} />;
@@ -34,16 +44,18 @@ function IndicatorCoverage({ id, locale }: { id: string; locale: string }): Reac
   const end = Math.max(...rows.map((o) => o.period.end));
   return (
     <>
-      <dt>Rows</dt>
-      <dd>{new Intl.NumberFormat(locale).format(rows.length)}</dd>
-      <dt>Period covered</dt>
+      <dt>{t('dataset.rows')}</dt>
+      <dd>{new Intl.NumberFormat(locale.language).format(rows.length)}</dd>
+      <dt>{t('dataset.period')}</dt>
       <dd>{formatPeriod({ start, end })}</dd>
     </>
   );
 }
 
 /** Rows and years of another published table (events, allowlist), counted from the file. */
-function TableCoverage({ path, locale }: { path: string; locale: string }): ReactElement | null {
+function TableCoverage({ path }: { path: string }): ReactElement | null {
+  const { t } = useTranslation('data');
+  const locale = useLocale();
   const summary = useQuery(tableSummaryQueryOptions(path));
   if (summary.isError) {
     return <CoverageError error={summary.error} onRetry={() => void summary.refetch()} />;
@@ -52,11 +64,11 @@ function TableCoverage({ path, locale }: { path: string; locale: string }): Reac
   const { rows, years } = summary.data;
   return (
     <>
-      <dt>Rows</dt>
-      <dd>{new Intl.NumberFormat(locale).format(rows)}</dd>
+      <dt>{t('dataset.rows')}</dt>
+      <dd>{new Intl.NumberFormat(locale.language).format(rows)}</dd>
       {years && (
         <>
-          <dt>Period covered</dt>
+          <dt>{t('dataset.period')}</dt>
           <dd>{formatPeriod(years)}</dd>
         </>
       )}
@@ -64,26 +76,31 @@ function TableCoverage({ path, locale }: { path: string; locale: string }): Reac
   );
 }
 
-/** One file of the package: what it is, its size and checksum, its columns, a download. */
+/**
+ * One file of the package: what it is, its size and checksum, its columns, a download. The
+ * file's title and description come from the English data package descriptor.
+ */
 export function DatasetEntry({
   resource,
   href,
-  locale,
 }: {
   resource: PackageResource;
   href: string;
-  locale: string;
 }): ReactElement {
+  const { t } = useTranslation('data');
+  const locale = useLocale();
   const indicatorId = INDICATOR_CSV.exec(resource.path)?.[1];
   const title = resource.title ?? resource.name;
   const headingId = `dataset-${resource.name}`;
   const sha256 = resource.hash?.startsWith('sha256:') ? resource.hash.slice(7) : undefined;
   return (
     <article className="dataset" aria-labelledby={headingId}>
-      <h3 id={headingId}>{title}</h3>
-      {resource.description && <p>{resource.description}</p>}
+      <h3 id={headingId} lang="en">
+        {title}
+      </h3>
+      {resource.description && <p lang="en">{resource.description}</p>}
       <dl className="dataset-facts">
-        <dt>File</dt>
+        <dt>{t('dataset.file')}</dt>
         <dd>
           <a href={href} download>
             <code>{resource.path}</code>
@@ -92,7 +109,7 @@ export function DatasetEntry({
         </dd>
         {resource.bytes !== undefined && (
           <>
-            <dt>Size</dt>
+            <dt>{t('dataset.size')}</dt>
             <dd>{formatBytes(resource.bytes, locale)}</dd>
           </>
         )}
@@ -105,14 +122,14 @@ export function DatasetEntry({
           </>
         )}
         {indicatorId ? (
-          <IndicatorCoverage id={indicatorId} locale={locale} />
+          <IndicatorCoverage id={indicatorId} />
         ) : (
-          resource.path.endsWith('.csv') && <TableCoverage path={resource.path} locale={locale} />
+          resource.path.endsWith('.csv') && <TableCoverage path={resource.path} />
         )}
       </dl>
       {resource.schema && (
         <details>
-          <summary>Columns</summary>
+          <summary>{t('dataset.columns')}</summary>
           <ColumnTable schemaPath={resource.schema} caption={resource.path} />
         </details>
       )}

@@ -1,9 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactElement } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { dataArchiveName } from '../../../data/data-archive';
 import { describeError } from '../../../data/describe-error';
 import type { PackageContents } from '../../../data/validate-data-package';
 import { downloadFile } from '../../../ui/download-file';
+import { useLocale } from '../../../ui/use-locale';
 import { catalogueQueryOptions, indicatorQueryOptions } from '../queries';
 
 /**
@@ -18,6 +20,8 @@ export function WholeSetDownloads({
   pkg: PackageContents;
   href: (path: string) => string;
 }): ReactElement {
+  const { t } = useTranslation('data');
+  const locale = useLocale();
   const queryClient = useQueryClient();
   const [state, setState] = useState<{ busy: boolean; problem?: string }>({ busy: false });
   const saveAllObservations = async (): Promise<void> => {
@@ -40,12 +44,12 @@ export function WholeSetDownloads({
       );
       setState({ busy: false });
     } catch (error) {
-      setState({ busy: false, problem: describeError(error).message });
+      setState({ busy: false, problem: describeError(error, locale).message });
     }
   };
   return (
     <section aria-labelledby="whole-set-heading">
-      <h2 id="whole-set-heading">The whole set</h2>
+      <h2 id="whole-set-heading">{t('wholeSet.heading')}</h2>
       <ul>
         <li>
           <button
@@ -54,21 +58,26 @@ export function WholeSetDownloads({
             disabled={state.busy}
             onClick={() => void saveAllObservations()}
           >
-            Every observation in one CSV
+            {t('wholeSet.allObservations')}
           </button>{' '}
-          (the rows of every indicator, same columns)
+          {t('wholeSet.allObservationsNote')}
         </li>
         <li>
           <a href={href(dataArchiveName(pkg.name, pkg.version))} download>
-            Every file as one zip
+            {t('wholeSet.zip')}
           </a>{' '}
-          (version {pkg.version})
+          {t('wholeSet.zipNote', { version: pkg.version })}
         </li>
         <li>
           <a href={href('datapackage.json')} download>
-            The data package descriptor (<code>datapackage.json</code>)
+            <Trans
+              t={t}
+              i18nKey="wholeSet.descriptor"
+              values={{ file: 'datapackage.json' }}
+              components={{ code: <code /> }}
+            />
           </a>{' '}
-          for Frictionless tools
+          {t('wholeSet.descriptorNote')}
         </li>
       </ul>
       {state.problem !== undefined && <p role="alert">{state.problem}</p>}

@@ -1,8 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import type { ReactElement } from 'react';
+import { useMemo, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { IndicatorEntry } from '../../../data/catalogue-index';
 import { retryFailedLoads } from '../../../charts/retryable-lazy';
+import { localiseIndicator, localiseTitled } from '../../../domain/localise';
+import type { Locale } from '../../../domain/translate';
 import { RegionBoundary } from '../../../ui/region-boundary';
 import { useNearViewport } from '../../../ui/use-near-viewport';
 import { cardQueryOptions } from '../queries';
@@ -19,19 +22,28 @@ export function CatalogueCard({
   locale,
 }: {
   entry: IndicatorEntry;
-  locale: string;
+  locale: Locale;
 }): ReactElement {
+  const { t } = useTranslation('home');
   const [ref, near] = useNearViewport<HTMLDivElement>();
   const card = useQuery({ ...cardQueryOptions(entry.id), enabled: near });
+  const indicator = useMemo(
+    () => (card.data ? localiseIndicator(card.data, locale.language) : undefined),
+    [card.data, locale.language],
+  );
   return (
     <div ref={ref} className="card-slot">
-      {card.data ? (
+      {indicator ? (
         // A card that fails to draw (its sparkline, say) shows why in its place only.
-        <RegionBoundary title={entry.title} onReset={retryFailedLoads}>
-          <IndicatorCard indicator={card.data} locale={locale} />
+        <RegionBoundary title={indicator.meta.title} onReset={retryFailedLoads}>
+          <IndicatorCard indicator={indicator} locale={locale} />
         </RegionBoundary>
       ) : card.isError ? (
-        <FailedCard entry={entry} error={card.error} onRetry={() => void card.refetch()} />
+        <FailedCard
+          entry={localiseTitled(entry, locale.language)}
+          error={card.error}
+          onRetry={() => void card.refetch()}
+        />
       ) : (
         <article
           className="indicator-card"
@@ -40,9 +52,11 @@ export function CatalogueCard({
           aria-busy="true"
         >
           <h3 id={`card-${entry.id}`}>
-            <Link to={`/indicators/${entry.id}`}>{entry.title}</Link>
+            <Link to={`/indicators/${entry.id}`}>
+              {localiseTitled(entry, locale.language).title}
+            </Link>
           </h3>
-          <p className="card-loading">Loading figures…</p>
+          <p className="card-loading">{t('card.loading')}</p>
         </article>
       )}
     </div>

@@ -1,4 +1,5 @@
 import { Fragment, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { SparklineSlot } from '../../../charts/sparkline/sparkline-slot';
 import { computeChange } from '../../../domain/change';
@@ -10,16 +11,21 @@ import { latestActual } from '../../../domain/latest';
 import type { Indicator } from '../../../domain/model';
 import { seriesObservations } from '../../../domain/series';
 import { computeTargetProgress } from '../../../domain/target-progress';
+import type { Locale } from '../../../domain/translate';
 import { ParagraphLink } from '../../../ui/paragraph-link';
 
-/** An indicator at a glance: its headline figure with qualifier and period, change, target progress. */
+/**
+ * An indicator at a glance: its headline figure with qualifier and period, change, target
+ * progress. Given the indicator already in the reader's language.
+ */
 export function IndicatorCard({
   indicator,
   locale,
 }: {
   indicator: Indicator;
-  locale: string;
+  locale: Locale;
 }): ReactElement {
+  const { t } = useTranslation('home');
   const { meta } = indicator;
   const headline = seriesObservations(indicator.observations, meta.headlineSeries);
   const headlineMeta = meta.series.find((s) => s.id === meta.headlineSeries);
@@ -40,10 +46,12 @@ export function IndicatorCard({
       {latest && (
         <p className="card-figure">
           <span className="card-value">
-            {formatObservationValue(latest, locale, { withUnit: latest.unit !== 'percent' })}
+            {formatObservationValue(latest, locale, {
+              withUnit: latest.unit !== 'percent',
+            })}
           </span>
           <span className="card-caption">
-            {headlineLabel}, {formatPeriod(latest.period)}
+            {t('card.caption', { label: headlineLabel, period: formatPeriod(latest.period) })}
           </span>
         </p>
       )}
@@ -54,15 +62,18 @@ export function IndicatorCard({
             min={0}
             max={1}
             value={Math.min(progress.shareOfTarget, 1)}
-            aria-label="Share of target reached"
+            aria-label={t('card.shareOfTarget')}
           />{' '}
-          {formatPercent(progress.shareOfTarget * 100, locale)} of the {progress.target.period.end}{' '}
-          target ({formatObservationValue(progress.target, locale)})
+          {t('card.progress', {
+            share: formatPercent(progress.shareOfTarget * 100, locale.language),
+            year: progress.target.period.end,
+            target: formatObservationValue(progress.target, locale),
+          })}
         </p>
       )}
       <SparklineSlot id={meta.id} observations={yearly} />
       <p className="card-source">
-        Source: {paragraphs.length === 1 ? 'para.' : 'paras.'}{' '}
+        {t('card.source', { count: paragraphs.length })}{' '}
         {paragraphs.map((number, index) => (
           <Fragment key={number}>
             {index > 0 && ', '}

@@ -1,9 +1,12 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
-import type { ReactElement } from 'react';
+import { useMemo, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Verdict } from '../../../domain/checks/check-spec';
 import { evaluateLoadedChecks, indicatorsReadBy } from '../../../domain/checks/evaluate-check';
 import { describeCheck } from '../../../domain/format/check';
+import { localiseCheckSpec } from '../../../domain/localise';
+import type { Locale } from '../../../domain/translate';
 import { VerdictBadge } from '../../../ui/checks/verdict-badge';
 import { cardQueryOptions, checksQueryOptions } from '../queries';
 
@@ -15,9 +18,13 @@ const SHOWN = 3;
  * The strongest fact-check findings, each linking to its working on /checks. Optional on
  * this page: if the checks cannot load, the section is left out (the checks page says why).
  */
-export function KeyFindings({ locale }: { locale: string }): ReactElement | null {
+export function KeyFindings({ locale }: { locale: Locale }): ReactElement | null {
+  const { t } = useTranslation('home');
   const checks = useQuery(checksQueryOptions());
-  const specs = checks.data ?? [];
+  const specs = useMemo(
+    () => (checks.data ?? []).map((spec) => localiseCheckSpec(spec, locale.language)),
+    [checks.data, locale.language],
+  );
   const ids = indicatorsReadBy(specs);
   const indicators = useQueries({ queries: ids.map((id) => cardQueryOptions(id)) });
   const results = evaluateLoadedChecks(
@@ -30,18 +37,18 @@ export function KeyFindings({ locale }: { locale: string }): ReactElement | null
   if (findings.length === 0) return null;
   return (
     <section className="key-findings" aria-labelledby="key-findings-heading">
-      <h2 id="key-findings-heading">What the figures do not quite support</h2>
+      <h2 id="key-findings-heading">{t('findings.heading')}</h2>
       <ul>
         {findings.map((result) => (
           <li key={result.spec.id}>
             <VerdictBadge verdict={result.outcome.verdict} /> <strong>{result.spec.title}.</strong>{' '}
             {describeCheck(result, locale).explanation}{' '}
-            <Link to={`/checks#check-${result.spec.id}`}>See the working</Link>
+            <Link to={`/checks#check-${result.spec.id}`}>{t('findings.seeWorking')}</Link>
           </li>
         ))}
       </ul>
       <p>
-        <Link to="/checks">All fact checks</Link>
+        <Link to="/checks">{t('findings.allChecks')}</Link>
       </p>
     </section>
   );

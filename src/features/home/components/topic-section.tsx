@@ -1,5 +1,8 @@
 import { useId, useState, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { IndicatorEntry } from '../../../data/catalogue-index';
+import { formatNumber } from '../../../domain/format/number';
+import type { Locale } from '../../../domain/translate';
 import { CatalogueCard } from './catalogue-card';
 
 /** How many cards a topic shows at first, and how many more each "Show more" adds. */
@@ -15,12 +18,14 @@ export function TopicSection({
   id: string;
   title: string;
   entries: readonly IndicatorEntry[];
-  locale: string;
+  locale: Locale;
 }): ReactElement {
+  const { t } = useTranslation('home');
   const [shown, setShown] = useState(CARDS_PER_PAGE);
   const countId = useId();
   const visible = entries.slice(0, shown);
   const remaining = entries.length - visible.length;
+  const number = (value: number): string => formatNumber(value, locale.language);
   return (
     <section className="topic" aria-labelledby={`topic-${id}`}>
       <h2 id={`topic-${id}`}>{title}</h2>
@@ -37,10 +42,14 @@ export function TopicSection({
             aria-describedby={countId}
             onClick={() => setShown((count) => count + CARDS_PER_PAGE)}
           >
-            Show {Math.min(remaining, CARDS_PER_PAGE)} more
+            {t('topic.showMore', { number: number(Math.min(remaining, CARDS_PER_PAGE)) })}
           </button>{' '}
           <span id={countId} className="show-more-count">
-            {visible.length} of {entries.length} indicators shown
+            {t('topic.shownCount', {
+              count: entries.length,
+              shown: number(visible.length),
+              total: number(entries.length),
+            })}
           </span>
         </p>
       )}

@@ -1,8 +1,10 @@
 import { useDeferredValue, useMemo, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
 import { IndicatorChartRegion } from '../../../charts/indicator-chart-region';
 import { MarkerSwatch } from '../../../charts/marker';
 import { seriesStyle } from '../../../charts/series-style';
 import type { Indicator, Observation } from '../../../domain/model';
+import type { Locale } from '../../../domain/translate';
 import type { View } from '../../../domain/view-state';
 import { CopyLinkButton } from '../../../ui/copy-link-button';
 import { SeriesToggles } from '../../../ui/series-toggles';
@@ -20,13 +22,18 @@ import { useViewState } from '../use-view-state';
  */
 export function ChartAndTable({
   indicator,
+  dataset,
   charted,
   locale,
 }: {
+  /** The indicator in the reader's language. */
   indicator: Indicator;
+  /** The same indicator as the dataset holds it (English), for the data downloads. */
+  dataset: Indicator;
   charted: Observation[];
-  locale: string;
+  locale: Locale;
 }): ReactElement {
+  const { t } = useTranslation('indicator');
   const { meta } = indicator;
   const [viewState, setViewState] = useViewState(meta.chart.series);
   const { view, series: visibleSeries } = viewState;
@@ -37,10 +44,19 @@ export function ChartAndTable({
   // the slow part on a slow phone).
   const settledSeries = useDeferredValue(visibleSeries);
   const [chartRef, width] = useElementWidth<HTMLDivElement>();
-  const tableRows = useMemo(() => {
-    const hidden = new Set(meta.chart.series.filter((id) => !settledSeries.includes(id)));
-    return indicator.observations.filter((o) => !hidden.has(o.series));
-  }, [indicator, meta.chart.series, settledSeries]);
+  const hidden = useMemo(
+    () => new Set(meta.chart.series.filter((id) => !settledSeries.includes(id))),
+    [meta.chart.series, settledSeries],
+  );
+  const tableRows = useMemo(
+    () => indicator.observations.filter((o) => !hidden.has(o.series)),
+    [indicator, hidden],
+  );
+  // The same rows as the dataset words them, for "CSV of the rows shown".
+  const shownRows = useMemo(
+    () => dataset.observations.filter((o) => !hidden.has(o.series)),
+    [dataset, hidden],
+  );
   const toggleOptions = useMemo(
     () =>
       meta.chart.series.map((id, index) => {
@@ -57,7 +73,7 @@ export function ChartAndTable({
     <>
       {meta.chart.series.length > 1 && (
         <SeriesToggles
-          legend="Series shown"
+          legend={t('view.seriesShown')}
           options={toggleOptions}
           visible={visibleSeries}
           onChange={setVisibleSeries}
@@ -65,13 +81,13 @@ export function ChartAndTable({
       )}
       <div ref={chartRef} className="chart-area">
         <Tabs
-          label="Chart or table"
+          label={t('view.chartOrTable')}
           selected={view}
           onSelect={setView}
           tabs={[
             {
               id: 'chart',
-              label: 'Chart',
+              label: t('view.chart'),
               // Its own boundary, so a chart that fails leaves the table, the toggles and
               // the downloads working; another choice of series clears the error.
               panel: (
@@ -86,7 +102,7 @@ export function ChartAndTable({
             },
             {
               id: 'table',
-              label: 'Table',
+              label: t('view.table'),
               panel: <ObservationTable indicator={indicator} rows={tableRows} locale={locale} />,
             },
           ]}
@@ -95,7 +111,8 @@ export function ChartAndTable({
       {/* Next to the table whose rows "CSV of the rows shown" saves. */}
       <DownloadMenu
         indicator={indicator}
-        shownRows={tableRows}
+        dataset={dataset}
+        shownRows={shownRows}
         visibleSeries={settledSeries}
         locale={locale}
         chartArea={chartRef}

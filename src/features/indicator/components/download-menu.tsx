@@ -8,8 +8,9 @@ import {
   type ReactElement,
   type RefObject,
 } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Indicator, Observation } from '../../../domain/model';
-import { SITE_NAME } from '../../../domain/site-name';
+import type { Locale } from '../../../domain/translate';
 import { downloadFile } from '../../../ui/download-file';
 import { catalogueQueryOptions } from '../queries';
 
@@ -17,15 +18,16 @@ type DataChoice = 'csv-shown' | 'csv' | 'json';
 type ImageChoice = 'svg' | 'png' | 'social-png';
 
 const DATA_CHOICES: { id: DataChoice; label: string }[] = [
-  { id: 'csv-shown', label: 'CSV of the rows shown' },
-  { id: 'csv', label: 'Full CSV' },
-  { id: 'json', label: 'JSON (rows with metadata)' },
+  { id: 'csv-shown', label: 'downloads.csvShown' },
+  { id: 'csv', label: 'downloads.csv' },
+  { id: 'json', label: 'downloads.json' },
 ];
 
-const IMAGE_CHOICES: { id: ImageChoice; label: string }[] = [
-  { id: 'svg', label: 'Chart as SVG' },
-  { id: 'png', label: 'Chart as PNG (2× resolution)' },
-  { id: 'social-png', label: 'Chart for social media (PNG, 1200×630)' },
+/** Each image's label, with its size (not a translation's business: "2×", "1200×630"). */
+const IMAGE_CHOICES: { id: ImageChoice; label: string; values?: Record<string, string> }[] = [
+  { id: 'svg', label: 'downloads.svg' },
+  { id: 'png', label: 'downloads.png', values: { scale: '2×' } },
+  { id: 'social-png', label: 'downloads.socialPng', values: { size: '1200×630' } },
 ];
 
 /**
@@ -36,19 +38,25 @@ const IMAGE_CHOICES: { id: ImageChoice; label: string }[] = [
  */
 export const DownloadMenu = memo(function DownloadMenu({
   indicator,
+  dataset,
   shownRows,
   visibleSeries,
   locale,
   chartArea,
 }: {
+  /** The indicator in the reader's language, for the images. */
   indicator: Indicator;
+  /** The indicator as the dataset holds it (English), for the data files. */
+  dataset: Indicator;
+  /** The rows the table shows, as the dataset holds them. */
   shownRows: Observation[];
   /** The series the chart draws, for the images. */
   visibleSeries: readonly string[];
-  locale: string;
+  locale: Locale;
   /** The element holding the chart, whose drawing the images reproduce. */
   chartArea: RefObject<HTMLElement | null>;
 }): ReactElement {
+  const { t } = useTranslation('indicator');
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   const [byteOrderMark, setByteOrderMark] = useState(false);
@@ -58,21 +66,23 @@ export const DownloadMenu = memo(function DownloadMenu({
 
   const fail = (error: unknown): void =>
     setProblem(
-      `The download could not be prepared: ${error instanceof Error ? error.message : String(error)}`,
+      t('downloads.failed', {
+        reason: error instanceof Error ? error.message : String(error),
+      }),
     );
 
   const saveImage = async (format: ImageChoice): Promise<void> => {
     setProblem(null);
     try {
       const root = chartArea.current;
-      if (!root) throw new Error('The chart is not on the page yet.');
+      if (!root) throw new Error(t('downloads.noChart'));
       const { exportChartImage } = await import('../../../charts/export/export-chart-image');
       const image = await exportChartImage({
         chartRoot: root,
         indicator,
         visibleSeries,
         locale,
-        siteName: SITE_NAME,
+        siteName: t('common:siteName'),
         format,
       });
       downloadFile(image.fileName, image.content, image.content.type);
@@ -88,15 +98,15 @@ export const DownloadMenu = memo(function DownloadMenu({
         import('../../../domain/export'),
         queryClient.ensureQueryData(catalogueQueryOptions()),
       ]);
-      const fileName = exporter.downloadFileName(indicator.meta.id, catalogue.version, choice);
+      const fileName = exporter.downloadFileName(dataset.meta.id, catalogue.version, choice);
       if (choice === 'json') {
         downloadFile(
           fileName,
-          exporter.indicatorToJson(indicator, catalogue.version),
+          exporter.indicatorToJson(dataset, catalogue.version),
           'application/json',
         );
       } else {
-        const rows = choice === 'csv' ? indicator.observations : shownRows;
+        const rows = choice === 'csv' ? dataset.observations : shownRows;
         const csv = exporter.observationsToCsv(rows, { byteOrderMark });
         downloadFile(fileName, csv, 'text/csv;charset=utf-8');
       }
@@ -124,19 +134,19 @@ export const DownloadMenu = memo(function DownloadMenu({
         aria-controls={panelId}
         onClick={() => setOpen((value) => !value)}
       >
-        Download
+        {t('downloads.button')}
       </button>
       <div id={panelId} hidden={!open} className="download-panel">
-        <ul aria-label="Data">
+        <ul aria-label={t('downloads.data')}>
           {DATA_CHOICES.map((choice) => (
             <li key={choice.id}>
               <button type="button" className="link-button" onClick={() => void save(choice.id)}>
-                {choice.label}
+                {t(choice.label)}
               </button>
             </li>
           ))}
         </ul>
-        <ul aria-label="Images, with title and source">
+        <ul aria-label={t('downloads.images')}>
           {IMAGE_CHOICES.map((choice) => (
             <li key={choice.id}>
               <button
@@ -144,7 +154,7 @@ export const DownloadMenu = memo(function DownloadMenu({
                 className="link-button"
                 onClick={() => void saveImage(choice.id)}
               >
-                {choice.label}
+                {t(choice.label, choice.values)}
               </button>
             </li>
           ))}
@@ -155,7 +165,7 @@ export const DownloadMenu = memo(function DownloadMenu({
             checked={byteOrderMark}
             onChange={(event) => setByteOrderMark(event.target.checked)}
           />
-          Add a byte-order mark for Excel
+          {t('downloads.byteOrderMark')}
         </label>
         {problem !== null && <p role="alert">{problem}</p>}
       </div>

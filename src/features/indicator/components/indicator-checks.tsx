@@ -1,5 +1,6 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
-import type { ReactElement } from 'react';
+import { useMemo, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
 import { BreakdownBars } from '../../../charts/breakdown-bars';
 import { describeError } from '../../../data/describe-error';
 import {
@@ -7,7 +8,9 @@ import {
   evaluateLoadedChecks,
   indicatorsReadBy,
 } from '../../../domain/checks/evaluate-check';
+import { localiseCheckSpec, localiseIndicatorMeta } from '../../../domain/localise';
 import { seriesLabels } from '../../../domain/series';
+import type { Locale } from '../../../domain/translate';
 import { CheckCard } from '../../../ui/checks/check-card';
 import { ErrorPanel } from '../../../ui/error-panel';
 import { RegionBoundary } from '../../../ui/region-boundary';
@@ -19,19 +22,34 @@ export function IndicatorChecks({
   locale,
 }: {
   indicatorId: string;
-  locale: string;
+  locale: Locale;
 }): ReactElement | null {
+  const { t } = useTranslation('indicator');
+  const { language } = locale;
   const checks = useQuery(checksQueryOptions());
   const catalogue = useQuery(catalogueQueryOptions());
-  const specs = (checks.data ?? []).filter((spec) => checkIndicators(spec).includes(indicatorId));
+  const specs = useMemo(
+    () =>
+      (checks.data ?? [])
+        .filter((spec) => checkIndicators(spec).includes(indicatorId))
+        .map((spec) => localiseCheckSpec(spec, language)),
+    [checks.data, indicatorId, language],
+  );
   const ids = indicatorsReadBy(specs);
   const indicators = useQueries({ queries: ids.map((id) => indicatorQueryOptions(id)) });
   const results = evaluateLoadedChecks(
     specs,
     ids.map((id, index) => ({ id, observations: indicators[index]?.data?.observations })),
   );
-  const labels = seriesLabels(indicators.flatMap((query) => (query.data ? [query.data.meta] : [])));
-  const titles = new Map((catalogue.data?.indicators ?? []).map((e) => [e.id, e.title]));
+  const metas = indicators.flatMap((query) =>
+    query.data ? [localiseIndicatorMeta(query.data.meta, language)] : [],
+  );
+  const labels = seriesLabels(metas);
+  // The catalogue's titles are English; an indicator already loaded gives its own, translated.
+  const titles = new Map([
+    ...(catalogue.data?.indicators ?? []).map((e): [string, string] => [e.id, e.title]),
+    ...metas.map((meta): [string, string] => [meta.id, meta.title]),
+  ]);
   // A check reading another indicator whose files fail is left out; say which and why,
   // rather than let it vanish without a word.
   const failed = ids.flatMap((id, index) => {
@@ -41,24 +59,27 @@ export function IndicatorChecks({
   if (results.length === 0 && !checks.isError && failed.length === 0) return null;
   return (
     <section aria-labelledby="indicator-checks-heading" className="indicator-checks">
-      <h2 id="indicator-checks-heading">Checks on these figures</h2>
+      <h2 id="indicator-checks-heading">{t('checks.heading')}</h2>
       {checks.isError && (
         <ErrorPanel
-          title="The fact checks"
-          {...describeError(checks.error)}
+          title={t('checks.error')}
+          {...describeError(checks.error, locale)}
           onRetry={() => void checks.refetch()}
         />
       )}
       {failed.map(({ id, query }) => (
         <ErrorPanel
           key={id}
-          title={`The checks that also use “${titles.get(id) ?? id}”`}
-          {...describeError(query.error)}
+          title={t('checks.failed', { title: titles.get(id) ?? id })}
+          {...describeError(query.error, locale)}
           onRetry={() => void query.refetch()}
         />
       ))}
       {results.map((result) => (
-        <RegionBoundary key={result.spec.id} title={`The check “${result.spec.title}”`}>
+        <RegionBoundary
+          key={result.spec.id}
+          title={t('checks.region', { title: result.spec.title })}
+        >
           <CheckCard
             result={result}
             titles={titles}

@@ -1,7 +1,9 @@
 import { useMemo, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Indicator } from '../../../domain/model';
 import { seriesObservations, splitChartedObservations } from '../../../domain/series';
 import { computeTargetProgress } from '../../../domain/target-progress';
+import type { Locale } from '../../../domain/translate';
 import { RegionBoundary } from '../../../ui/region-boundary';
 import { ChartAndTable } from './chart-and-table';
 import { FigureList } from './figure-list';
@@ -13,11 +15,16 @@ import { TargetProgressPanel } from './target-progress-panel';
 
 export function IndicatorView({
   indicator,
+  dataset,
   locale,
 }: {
+  /** The indicator with its texts in the reader's language, as the page shows it. */
   indicator: Indicator;
-  locale: string;
+  /** The same indicator as the dataset holds it (English), for the data downloads. */
+  dataset: Indicator;
+  locale: Locale;
 }): ReactElement {
+  const { t } = useTranslation('indicator');
   const { meta } = indicator;
   const { charted, figures } = useMemo(() => splitChartedObservations(indicator), [indicator]);
   const targets = meta.series.flatMap((series) => {
@@ -35,13 +42,13 @@ export function IndicatorView({
         <PrintAddress id={meta.id} />
       </header>
       {/* Each region has its own boundary: a region that throws shows its error in place. */}
-      <RegionBoundary title="The chart and table">
-        <ChartAndTable indicator={indicator} charted={charted} locale={locale} />
+      <RegionBoundary title={t('regions.chartAndTable')}>
+        <ChartAndTable indicator={indicator} dataset={dataset} charted={charted} locale={locale} />
       </RegionBoundary>
       {targets.length > 0 && (
         <section aria-labelledby="targets-heading" className="targets">
-          <h2 id="targets-heading">Progress toward the target</h2>
-          <RegionBoundary title="The progress toward the target">
+          <h2 id="targets-heading">{t('targets.heading')}</h2>
+          <RegionBoundary title={t('regions.targets')}>
             {targets.map(({ series, progress }) => (
               <TargetProgressPanel
                 key={series.id}
@@ -53,20 +60,20 @@ export function IndicatorView({
           </RegionBoundary>
         </section>
       )}
-      <RegionBoundary title="The other figures">
+      <RegionBoundary title={t('regions.figures')}>
         <FigureList indicator={indicator} figures={figures} locale={locale} />
       </RegionBoundary>
       <section aria-labelledby="about-heading">
-        <h2 id="about-heading">About these figures</h2>
+        <h2 id="about-heading">{t('about.heading')}</h2>
         <p>{meta.description}</p>
       </section>
-      <RegionBoundary title="The checks on these figures">
+      <RegionBoundary title={t('regions.checks')}>
         <IndicatorChecks indicatorId={meta.id} locale={locale} />
       </RegionBoundary>
-      <RegionBoundary title="The notes">
+      <RegionBoundary title={t('regions.notes')}>
         <NotesSection indicator={indicator} locale={locale} />
       </RegionBoundary>
-      <RegionBoundary title="The source paragraphs">
+      <RegionBoundary title={t('regions.source')}>
         <SourceSection indicator={indicator} />
       </RegionBoundary>
     </article>

@@ -1,16 +1,18 @@
 import { memo, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Indicator, Observation } from '../../../domain/model';
 import { formatAmount } from '../../../domain/format/number';
 import { formatPeriod } from '../../../domain/format/period';
 import { formatQualifier } from '../../../domain/format/qualifier';
 import { formatUnitNoun } from '../../../domain/format/units';
+import type { Locale } from '../../../domain/translate';
 import { ParagraphLink } from '../../../ui/paragraph-link';
 
 const KIND_LABELS: Record<Observation['kind'], string> = {
-  actual: 'Reported',
-  target: 'Target',
-  planned: 'Planned',
-  legal_limit: 'Legal limit',
+  actual: 'table.kinds.actual',
+  target: 'table.kinds.target',
+  planned: 'table.kinds.planned',
+  legal_limit: 'table.kinds.legal_limit',
 };
 
 /**
@@ -24,24 +26,25 @@ export const ObservationTable = memo(function ObservationTable({
 }: {
   indicator: Indicator;
   rows: Observation[];
-  locale: string;
+  locale: Locale;
 }): ReactElement {
+  const { t } = useTranslation('indicator');
   const labels = new Map(indicator.meta.series.map((s) => [s.id, s.label]));
   return (
     <div className="table-scroll">
       <table className="data-table">
-        <caption>Figures of “{indicator.meta.title}” as stated in the report</caption>
+        <caption>{t('table.caption', { title: indicator.meta.title })}</caption>
         <thead>
           <tr>
-            <th scope="col">Series</th>
-            <th scope="col">Period</th>
-            <th scope="col">Qualifier</th>
+            <th scope="col">{t('table.columns.series')}</th>
+            <th scope="col">{t('table.columns.period')}</th>
+            <th scope="col">{t('table.columns.qualifier')}</th>
             <th scope="col" className="numeric">
-              Value
+              {t('table.columns.value')}
             </th>
-            <th scope="col">Unit</th>
-            <th scope="col">Kind</th>
-            <th scope="col">Paragraph</th>
+            <th scope="col">{t('table.columns.unit')}</th>
+            <th scope="col">{t('table.columns.kind')}</th>
+            <th scope="col">{t('table.columns.paragraph')}</th>
           </tr>
         </thead>
         <tbody>
@@ -49,10 +52,10 @@ export const ObservationTable = memo(function ObservationTable({
             <tr key={`${o.series}-${o.period.start}-${o.period.end}-${o.kind}`}>
               <th scope="row">{labels.get(o.series) ?? o.series}</th>
               <td>{formatPeriod(o.period)}</td>
-              <td>{formatQualifier(o.qualifier) || '—'}</td>
-              <td className="numeric">{formatAmount(o.value, o.unit, locale)}</td>
-              <td>{formatUnitNoun(o.unit, o.value, locale) || 'per cent'}</td>
-              <td>{KIND_LABELS[o.kind]}</td>
+              <td>{formatQualifier(o.qualifier, locale) || '—'}</td>
+              <td className="numeric">{formatAmount(o.value, o.unit, locale.language)}</td>
+              <td>{formatUnitNoun(o.unit, o.value, locale) || t('table.perCent')}</td>
+              <td>{t(KIND_LABELS[o.kind])}</td>
               <td>
                 {/* The column heading says "Paragraph"; the number is enough here. */}
                 <ParagraphLink number={o.paragraph}>{o.paragraph}</ParagraphLink>

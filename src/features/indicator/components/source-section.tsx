@@ -1,17 +1,36 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { describeError } from '../../../data/describe-error';
+import { formatPartialDate } from '../../../domain/format/partial-date';
 import type { Indicator } from '../../../domain/model';
+import type { PartialDate } from '../../../domain/partial-date';
 import { highlightQuotes } from '../../../domain/report';
 import { ErrorPanel } from '../../../ui/error-panel';
 import { Loading } from '../../../ui/loading';
+import { OriginalTextLabel } from '../../../ui/original-text-label';
 import { reportParagraphPath } from '../../../ui/paragraph-link';
 import { QuotedParagraph } from '../../../ui/quoted-paragraph';
+import { useLocale } from '../../../ui/use-locale';
 import { reportParagraphsQueryOptions } from '../queries';
 
-/** Each paragraph the indicator's figures come from, in full, with the quoted parts marked. */
+/** The day the follow-up information was received, as the report prints it. */
+const REPORT_RECEIVED: PartialDate = {
+  iso: '2024-05-13',
+  precision: 'day',
+  year: 2024,
+  month: 5,
+  day: 13,
+};
+
+/**
+ * Each paragraph the indicator's figures come from, in full, with the quoted parts marked:
+ * the report's own English text, so labelled as such for readers of a translation.
+ */
 export function SourceSection({ indicator }: { indicator: Indicator }): ReactElement {
+  const { t } = useTranslation('indicator');
+  const locale = useLocale();
   const sourceId = indicator.observations[0]?.source ?? '';
   const numbers = [...new Set(indicator.observations.map((o) => o.paragraph))].sort(
     (a, b) => a - b,
@@ -22,17 +41,13 @@ export function SourceSection({ indicator }: { indicator: Indicator }): ReactEle
   });
   return (
     <section className="source-section" aria-labelledby="source-heading">
-      <h2 id="source-heading">Source</h2>
-      <p>
-        Information received from Kazakhstan on follow-up to the concluding observations of the
-        Committee against Torture (CAT/C/KAZ/CO/4), received 13 May 2024. Original text in English;
-        the figures used here are highlighted.
-      </p>
-      {report.isPending && <Loading label="Loading the source paragraphs…" />}
+      <h2 id="source-heading">{t('source.heading')}</h2>
+      <p>{t('source.intro', { received: formatPartialDate(REPORT_RECEIVED, locale) })}</p>
+      {report.isPending && <Loading label={t('source.loading')} />}
       {report.isError && (
         <ErrorPanel
-          title="The source paragraphs"
-          {...describeError(report.error)}
+          title={t('source.error')}
+          {...describeError(report.error, locale)}
           onRetry={() => void report.refetch()}
         />
       )}
@@ -44,18 +59,19 @@ export function SourceSection({ indicator }: { indicator: Indicator }): ReactEle
             .map((o) => o.quote);
           return paragraph ? (
             <div key={number} className="quoted-source">
+              <OriginalTextLabel />
               <QuotedParagraph number={number} segments={highlightQuotes(paragraph.text, quotes)} />
               <p className="read-in-report">
                 <Link
                   to={reportParagraphPath(number)}
-                  aria-label={`Read in the report: paragraph ${number}`}
+                  aria-label={t('source.readInReportLabel', { number })}
                 >
-                  Read in the report
+                  {t('source.readInReport')}
                 </Link>
               </p>
             </div>
           ) : (
-            <p key={number}>Paragraph {number} is missing from the report text.</p>
+            <p key={number}>{t('source.missing', { number })}</p>
           );
         })}
     </section>

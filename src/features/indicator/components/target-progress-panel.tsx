@@ -1,9 +1,11 @@
 import type { ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SeriesMeta } from '../../../domain/model';
 import { describeTargetGap } from '../../../domain/format/target';
 import { formatAmount, formatPercent } from '../../../domain/format/number';
 import { formatObservationValue } from '../../../domain/format/value';
 import type { TargetProgress } from '../../../domain/target-progress';
+import type { Locale } from '../../../domain/translate';
 
 /** Latest actual against the target, the share reached and the pace needed, marked as computed. */
 export function TargetProgressPanel({
@@ -13,38 +15,45 @@ export function TargetProgressPanel({
 }: {
   series: SeriesMeta;
   progress: TargetProgress;
-  locale: string;
+  locale: Locale;
 }): ReactElement {
+  const { t } = useTranslation('indicator');
   const { baseline, target, shareOfTarget, projection } = progress;
   return (
-    <section className="progress-panel" aria-label={`Progress to target: ${series.label}`}>
+    <section className="progress-panel" aria-label={t('progress.label', { series: series.label })}>
       <h3>{series.label}</h3>
       <dl className="progress-facts">
         <div>
-          <dt>Latest reported</dt>
+          <dt>{t('progress.latestReported')}</dt>
           <dd>
             {baseline
-              ? `${formatObservationValue(baseline, locale, { withUnit: true })} in ${baseline.period.end}`
-              : 'none yet'}
+              ? t('progress.latestValue', {
+                  value: formatObservationValue(baseline, locale, { withUnit: true }),
+                  year: baseline.period.end,
+                })
+              : t('progress.noneYet')}
           </dd>
         </div>
         <div>
-          <dt>Target</dt>
+          <dt>{t('progress.target')}</dt>
           <dd>
-            {formatObservationValue(target, locale, { withUnit: true })} by {target.period.end}
+            {t('progress.targetValue', {
+              value: formatObservationValue(target, locale, { withUnit: true }),
+              year: target.period.end,
+            })}
           </dd>
         </div>
         {shareOfTarget !== undefined && (
           <div>
-            <dt>Share of target reached (computed)</dt>
+            <dt>{t('progress.share')}</dt>
             <dd>
               <meter
                 min={0}
                 max={1}
                 value={Math.min(shareOfTarget, 1)}
-                aria-label="Share of target reached"
+                aria-label={t('progress.shareMeter')}
               />{' '}
-              {formatPercent(shareOfTarget * 100, locale)}
+              {formatPercent(shareOfTarget * 100, locale.language)}
             </dd>
           </div>
         )}
@@ -52,16 +61,15 @@ export function TargetProgressPanel({
       <p className="gap-sentence">
         {describeTargetGap(progress, locale)}
         {progress.requiredPace !== undefined && (
-          <span className="computed-tag">
-            {' '}
-            (computed: a straight path from the latest figure to the target)
-          </span>
+          <span className="computed-tag"> {t('progress.computedPath')}</span>
         )}
       </p>
       {projection && (
         <p>
-          Projection at the pace so far (computed, not reported):{' '}
-          {formatAmount(projection.value, target.unit, locale)} in {projection.year}.
+          {t('progress.projection', {
+            value: formatAmount(projection.value, target.unit, locale.language),
+            year: projection.year,
+          })}
         </p>
       )}
     </section>

@@ -1,11 +1,14 @@
 import type { ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { IndicatorEntry } from '../../../data/catalogue-index';
 import type { TimelineEvent } from '../../../domain/events';
 import { formatDateSpan } from '../../../domain/format/partial-date';
-import { recommendationLabel, type RecommendationAnswer } from '../../../domain/recommendations';
+import type { RecommendationAnswer } from '../../../domain/recommendations';
 import type { ReportParagraph } from '../../../domain/report';
+import { OriginalTextLabel } from '../../../ui/original-text-label';
 import { ParagraphLink } from '../../../ui/paragraph-link';
+import { useLocale } from '../../../ui/use-locale';
 
 // Enough of a paragraph to recognise it; the full text is one click away on /source.
 const EXCERPT_LENGTH = 160;
@@ -14,27 +17,37 @@ function excerpt(text: string): string {
   return text.length <= EXCERPT_LENGTH ? text : `${text.slice(0, EXCERPT_LENGTH).trimEnd()}…`;
 }
 
-/** One recommendation: what the report says about it, the measures and the indicators. */
+/**
+ * One recommendation: what the report says about it, the measures and the indicators. The
+ * report's heading and paragraphs are quoted in English; the measures' titles arrive in the
+ * reader's language.
+ */
 export function RecommendationSection({
   answer,
+  label,
   paragraphs,
   events,
   indicators,
 }: {
   answer: RecommendationAnswer;
+  /** "paragraph 24", in the reader's language. */
+  label: string;
   paragraphs: readonly ReportParagraph[];
   events: readonly TimelineEvent[] | undefined;
   indicators: readonly IndicatorEntry[] | undefined;
 }): ReactElement {
+  const { t } = useTranslation('recommendations');
+  const locale = useLocale();
   const headingId = `rec-${answer.id}`;
-  const label = recommendationLabel(answer.id);
   return (
     <section className="recommendation" id={headingId} aria-labelledby={`${headingId}-title`}>
-      <h2 id={`${headingId}-title`}>Concluding observations, {label}</h2>
+      <h2 id={`${headingId}-title`}>{t('section.heading', { label })}</h2>
+      <OriginalTextLabel />
       <p className="recommendation-heading" lang="en">
         {answer.heading}
       </p>
-      <h3>What the report says</h3>
+      <h3>{t('section.reportSays')}</h3>
+      <OriginalTextLabel />
       <ul className="recommendation-paragraphs">
         {paragraphs.map((paragraph) => (
           <li key={paragraph.number}>
@@ -45,14 +58,14 @@ export function RecommendationSection({
       </ul>
       {events !== undefined && (
         <>
-          <h3>Measures with dates</h3>
+          <h3>{t('section.measures')}</h3>
           {events.length === 0 ? (
-            <p>The report gives no dated measure under this recommendation.</p>
+            <p>{t('section.noMeasures')}</p>
           ) : (
             <ul>
               {events.map((event) => (
                 <li key={event.id}>
-                  {formatDateSpan(event.date, event.dateEnd)}: {event.title} (
+                  {formatDateSpan(event.date, event.dateEnd, locale)}: {event.title} (
                   <ParagraphLink number={event.paragraph} />)
                 </li>
               ))}
@@ -62,9 +75,9 @@ export function RecommendationSection({
       )}
       {indicators !== undefined && (
         <>
-          <h3>Indicators</h3>
+          <h3>{t('section.indicators')}</h3>
           {indicators.length === 0 ? (
-            <p>No figure in the report bears on this recommendation.</p>
+            <p>{t('section.noIndicators')}</p>
           ) : (
             <ul>
               {indicators.map((entry) => (

@@ -1,11 +1,16 @@
 import { Fragment, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { KeyedSegment } from '../../../domain/report';
+import { useLocale } from '../../../ui/use-locale';
 
 /**
  * A paragraph's text with each cited figure marked and linked to the indicator that uses it.
  * A passage used by several indicators is marked once, followed by a numbered link to each
  * (numbered as in the paragraph's "Figures used in" list). Text only, never HTML.
+ *
+ * The text is the report's English; what the links say of themselves (titles, names) is in the
+ * reader's language, and a link whose whole content is ours says so with its own `lang`.
  */
 export function CitedText({
   segments,
@@ -17,7 +22,10 @@ export function CitedText({
   citing: readonly string[];
   titles: ReadonlyMap<string, string>;
 }): ReactElement {
+  const { t } = useTranslation('source');
+  const { language } = useLocale();
   const titleOf = (id: string): string => titles.get(id) ?? id;
+  const usedIn = (id: string): string => t('usedIn', { title: titleOf(id) });
   return (
     <>
       {segments.map(({ text, keys }, index) => {
@@ -29,7 +37,7 @@ export function CitedText({
               key={index}
               to={`/indicators/${only}`}
               className="figure-link"
-              title={`Used in: ${titleOf(only)}`}
+              title={usedIn(only)}
             >
               <mark>{text}</mark>
             </Link>
@@ -45,8 +53,9 @@ export function CitedText({
                   <Link
                     key={id}
                     to={`/indicators/${id}`}
-                    aria-label={`Used in: ${titleOf(id)} (${n})`}
-                    title={`Used in: ${titleOf(id)}`}
+                    lang={language}
+                    aria-label={t('usedInNumbered', { title: titleOf(id), number: String(n) })}
+                    title={usedIn(id)}
                   >
                     {n}
                   </Link>

@@ -1,4 +1,5 @@
 import { memo, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
 import { citingKeys } from '../../../domain/report-citations';
 import {
   paragraphAnchorId,
@@ -6,6 +7,7 @@ import {
   type KeyedQuote,
   type ReportParagraph as Paragraph,
 } from '../../../domain/report';
+import { useLocale } from '../../../ui/use-locale';
 import { CitedText } from './cited-text';
 import { FiguresUsedIn } from './figures-used-in';
 
@@ -27,6 +29,8 @@ export const ReportParagraphView = memo(function ReportParagraphView({
   /** Whether the URL's hash points here (the router does not update CSS :target). */
   targeted: boolean;
 }): ReactElement {
+  const { t } = useTranslation('common');
+  const { language } = useLocale();
   const { number, text } = paragraph;
   const id = paragraphAnchorId(number);
   const segments = splitByQuotes(text, quotes);
@@ -38,7 +42,12 @@ export const ReportParagraphView = memo(function ReportParagraphView({
       tabIndex={-1}
     >
       <p>
-        <a href={`#${id}`} className="paragraph-anchor" aria-label={`Paragraph ${number}`}>
+        <a
+          href={`#${id}`}
+          className="paragraph-anchor"
+          lang={language}
+          aria-label={t('paragraph.short', { number: String(number) })}
+        >
           {number}.
         </a>{' '}
         <CitedText segments={segments} citing={citing} titles={titles} />

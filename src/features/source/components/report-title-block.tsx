@@ -1,6 +1,10 @@
 import type { ReactElement } from 'react';
 import { toIsoDate, type ReportDocument } from '../../../domain/report';
 
+// The report's own printed words ("[Date received:13 May 2024]"): quoted in English with the
+// rest of the block, not translated.
+const DATE_RECEIVED_LABEL = 'Date received:';
+
 /** The report's own title block, as printed: the Committee, the title, the date received. */
 export function ReportTitleBlock({ report }: { report: ReportDocument }): ReactElement {
   const { titleLines, dateReceived } = report;
@@ -16,7 +20,7 @@ export function ReportTitleBlock({ report }: { report: ReportDocument }): ReactE
       ))}
       {dateReceived !== undefined && (
         <p className="report-date">
-          Date received: <time dateTime={toIsoDate(dateReceived)}>{dateReceived}</time>
+          {DATE_RECEIVED_LABEL} <time dateTime={toIsoDate(dateReceived)}>{dateReceived}</time>
         </p>
       )}
     </div>

@@ -1,5 +1,7 @@
 import type { ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { FilterOption } from '../../../domain/timeline';
+import { useLocale } from '../../../ui/use-locale';
 
 export interface FilterFieldsetProps<Key extends string> {
   legend: string;
@@ -15,10 +17,13 @@ export function FilterFieldset<Key extends string>({
   selected,
   onToggle,
 }: FilterFieldsetProps<Key>): ReactElement {
+  const { t } = useTranslation('timeline');
+  const { language } = useLocale();
+  const format = new Intl.NumberFormat(language);
   return (
     <fieldset className="filter-fieldset">
       <legend>
-        {legend} <span className="filter-hint">(none ticked: all)</span>
+        {legend} <span className="filter-hint">{t('filters.noneTicked')}</span>
       </legend>
       {options.map((option) => (
         <label key={option.value} className="filter-option">
@@ -27,7 +32,7 @@ export function FilterFieldset<Key extends string>({
             checked={selected.has(option.value)}
             onChange={() => onToggle(option.value)}
           />
-          {option.label} <span className="filter-count">({option.count})</span>
+          {option.label} <span className="filter-count">({format.format(option.count)})</span>
         </label>
       ))}
     </fieldset>

@@ -1,14 +1,18 @@
 import type { ReactElement } from 'react';
-import { formatShownCount } from '../../../domain/timeline';
+import { useTranslation } from 'react-i18next';
+import { useLocale } from '../../../ui/use-locale';
 
 /**
  * How many entries the filters leave, announced politely when it changes. A live region rather
  * than role="status", which marks a region still loading for the prerendering step.
  */
 export function ShownCount({ shown, total }: { shown: number; total: number }): ReactElement {
+  const { t } = useTranslation('timeline');
+  const { language } = useLocale();
+  const format = new Intl.NumberFormat(language);
   return (
     <p className="timeline-count" aria-live="polite" aria-atomic="true">
-      {formatShownCount(shown, total)}
+      {t('shownCount', { count: total, shown: format.format(shown), total: format.format(total) })}
     </p>
   );
 }
