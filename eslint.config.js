@@ -8,6 +8,7 @@ import checkFile from 'eslint-plugin-check-file';
 import { importX } from 'eslint-plugin-import-x';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
+import i18next from 'eslint-plugin-i18next';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -101,6 +102,34 @@ export default tseslint.config(
   {
     files: ['src/**/*.tsx'],
     ...jsxA11y.flatConfigs.recommended,
+  },
+  {
+    // Every word a reader sees comes from the catalogues (src/app/i18n/locales): no text in
+    // markup, nor in the attributes that name or describe things. Codes, numbers and
+    // punctuation are not words.
+    files: ['src/**/*.tsx'],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'error',
+        {
+          mode: 'jsx-only',
+          'jsx-attributes': {
+            include: [
+              'aria-label',
+              'aria-description',
+              'aria-roledescription',
+              'aria-valuetext',
+              'title',
+              'alt',
+              'placeholder',
+              'label',
+            ],
+          },
+          words: { exclude: [/^[\p{P}\p{S}\p{N}\s]+$/u, /^[A-Z0-9_ ./-]+$/] },
+        },
+      ],
+    },
   },
   {
     // Markup from strings is how data would become script: text is rendered as text. The one
