@@ -1,5 +1,6 @@
 import type { Locale } from '../domain/translate';
 import { formatIssue, isDataError, isFetchError } from './issues';
+import { formatNumber } from '../domain/format/number';
 
 /**
  * A load or validation error as text for the page: a summary sentence in the reader's
@@ -17,7 +18,7 @@ export function describeError(
       message: locale.t('format:error.invalidFile', {
         file: error.file,
         count,
-        value: new Intl.NumberFormat(locale.language).format(count),
+        value: formatNumber(count, locale.language, 0),
       }),
       details: error.issues.map(formatIssue),
     };

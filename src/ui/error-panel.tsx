@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from './use-locale';
+import { formatNumber } from '../domain/format/number';
 
 export interface ErrorPanelProps {
   /** What could not be shown, e.g. "Custody reviews". */
@@ -39,7 +40,7 @@ export function ErrorPanel({
             <li>
               {t('errorPanel.more', {
                 count: more,
-                number: new Intl.NumberFormat(language).format(more),
+                number: formatNumber(more, language, 0),
               })}
             </li>
           )}

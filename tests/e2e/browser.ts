@@ -35,6 +35,8 @@ export interface OpenPageOptions {
   before?: (page: Page) => Promise<unknown>;
   /** The reader's `prefers-color-scheme` (default: light, Chromium's own default). */
   colorScheme?: 'light' | 'dark';
+  /** The browser's language (navigator.languages, Accept-Language); Chromium's default: en-US. */
+  locale?: string;
 }
 
 /**
@@ -51,12 +53,14 @@ export async function openPage(
     javaScriptEnabled = true,
     before,
     colorScheme = 'light',
+    locale,
   }: OpenPageOptions = {},
 ): Promise<{ page: Page; problems: Problems }> {
   const context = await browser.newContext({
     viewport: { width, height: 900 },
     javaScriptEnabled,
     colorScheme,
+    ...(locale === undefined ? {} : { locale }),
   });
   onTestFinished(() => context.close());
   context.setDefaultTimeout(WAIT_MS);

@@ -49,7 +49,9 @@ export function ColumnTable({
                 <code>{column.name}</code>
                 {column.required ? '' : ` ${t('columns.optional')}`}
               </th>
-              <td>{column.type}</td>
+              <td>
+                <code>{column.type}</code>
+              </td>
               <td>
                 <span lang="en">{column.description ?? column.title ?? ''}</span>
                 {column.allowed && (

@@ -9,6 +9,7 @@ import { ErrorPanel } from '../../../ui/error-panel';
 import { useLocale } from '../../../ui/use-locale';
 import { indicatorQueryOptions, tableSummaryQueryOptions } from '../queries';
 import { ColumnTable } from './column-table';
+import { formatNumber } from '../../../domain/format/number';
 
 const INDICATOR_CSV = /^indicators\/([a-z0-9][a-z0-9-]*)\.csv$/;
 
@@ -45,7 +46,7 @@ function IndicatorCoverage({ id }: { id: string }): ReactElement | null {
   return (
     <>
       <dt>{t('dataset.rows')}</dt>
-      <dd>{new Intl.NumberFormat(locale.language).format(rows.length)}</dd>
+      <dd>{formatNumber(rows.length, locale.language, 0)}</dd>
       <dt>{t('dataset.period')}</dt>
       <dd>{formatPeriod({ start, end })}</dd>
     </>
@@ -65,7 +66,7 @@ function TableCoverage({ path }: { path: string }): ReactElement | null {
   return (
     <>
       <dt>{t('dataset.rows')}</dt>
-      <dd>{new Intl.NumberFormat(locale.language).format(rows)}</dd>
+      <dd>{formatNumber(rows, locale.language, 0)}</dd>
       {years && (
         <>
           <dt>{t('dataset.period')}</dt>

@@ -2,6 +2,7 @@ import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FilterOption } from '../../../domain/timeline';
 import { useLocale } from '../../../ui/use-locale';
+import { formatNumber } from '../../../domain/format/number';
 
 export interface FilterFieldsetProps<Key extends string> {
   legend: string;
@@ -19,7 +20,6 @@ export function FilterFieldset<Key extends string>({
 }: FilterFieldsetProps<Key>): ReactElement {
   const { t } = useTranslation('timeline');
   const { language } = useLocale();
-  const format = new Intl.NumberFormat(language);
   return (
     <fieldset className="filter-fieldset">
       <legend>
@@ -32,7 +32,8 @@ export function FilterFieldset<Key extends string>({
             checked={selected.has(option.value)}
             onChange={() => onToggle(option.value)}
           />
-          {option.label} <span className="filter-count">({format.format(option.count)})</span>
+          {option.label}{' '}
+          <span className="filter-count">({formatNumber(option.count, language, 0)})</span>
         </label>
       ))}
     </fieldset>

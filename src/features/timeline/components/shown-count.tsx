@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../../ui/use-locale';
+import { formatNumber } from '../../../domain/format/number';
 
 /**
  * How many entries the filters leave, announced politely when it changes. A live region rather
@@ -9,10 +10,13 @@ import { useLocale } from '../../../ui/use-locale';
 export function ShownCount({ shown, total }: { shown: number; total: number }): ReactElement {
   const { t } = useTranslation('timeline');
   const { language } = useLocale();
-  const format = new Intl.NumberFormat(language);
   return (
     <p className="timeline-count" aria-live="polite" aria-atomic="true">
-      {t('shownCount', { count: total, shown: format.format(shown), total: format.format(total) })}
+      {t('shownCount', {
+        count: total,
+        shown: formatNumber(shown, language, 0),
+        total: formatNumber(total, language, 0),
+      })}
     </p>
   );
 }

@@ -1,5 +1,7 @@
 import { useMemo, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
+import { compareText } from '../../../domain/format/compare-text';
+import type { Language } from '../../../domain/language';
 import type { EventKind, TimelineEvent } from '../../../domain/events';
 import {
   NO_FILTER,
@@ -32,7 +34,7 @@ function toggled<Key>(set: ReadonlySet<Key>, key: Key): Set<Key> {
 function relabel<Key extends string>(
   options: readonly FilterOption<Key>[],
   label: (key: Key) => string,
-  language: string,
+  language: Language,
   last?: Key,
 ): FilterOption<Key>[] {
   return options
@@ -40,7 +42,7 @@ function relabel<Key extends string>(
     .sort(
       (a, b) =>
         Number(a.value === last) - Number(b.value === last) ||
-        a.label.localeCompare(b.label, language),
+        compareText(a.label, b.label, language),
     );
 }
 

@@ -60,3 +60,17 @@ describe(formatAmount, () => {
     expect(formatAmount(value, unit, 'en')).toBe(expected);
   });
 });
+
+describe('Kazakh numbers, whatever the browser’s ICU data', () => {
+  // Node's full ICU has Kazakh's own symbols: the stand-in must write exactly what they do.
+  it.each([13200.5, 1352, -24.1, 0.5, 1_234_567])('writes %d as CLDR’s Kazakh does', (value) => {
+    expect(formatNumber(value, 'kk')).toBe(
+      new Intl.NumberFormat('kk', { maximumFractionDigits: 1 }).format(value),
+    );
+    expect(formatPercent(value, 'kk')).toBe(
+      new Intl.NumberFormat('kk', { style: 'percent', maximumFractionDigits: 1 }).format(
+        value / 100,
+      ),
+    );
+  });
+});
