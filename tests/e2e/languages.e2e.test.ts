@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -161,6 +162,26 @@ describe('the language survives', () => {
     const back = embed.locator(`a[href*="/indicators/${ids[0]}"]`).first();
     expect(await back.getAttribute('href')).toMatch(new RegExp(`/ru/indicators/${ids[0]}`));
     expect(await untranslatedWords(embed)).toEqual([]);
+  });
+});
+
+describe('exports in the reader’s language', () => {
+  it('draws the exported chart with Russian title, source line and numbers', async () => {
+    const { page } = await openPage(browser, '/ru/indicators/cell-confinement');
+    const title = await page.locator('h1').innerText();
+    await page.getByRole('button', { name: 'Скачать' }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: WAIT_MS }),
+      page.getByRole('button', { name: 'График в формате SVG' }).click(),
+    ]);
+    const svg = readFileSync(await download.path(), 'utf8');
+    expect(svg).toContain(title);
+    expect(svg).toContain('Источник:');
+    expect(svg).toMatch(/19,2/u);
+    // The published image the Russian embed code offers is the Russian one.
+    const published = await fetch(siteUrl('/images/ru/cell-confinement-chart.svg'));
+    expect(published.status).toBe(200);
+    expect(await published.text()).toContain(title);
   });
 });
 

@@ -68,8 +68,11 @@ describe.each(['prison-mortality', 'cell-confinement'])('/indicators/%s on paper
     // Printed in light colours even from a dark screen.
     const { page, problems } = await openPage(browser, route, { before: withScheme('dark') });
     const address = page.locator('.print-address');
-    // Absolute once hydrated (the prerendered page has the path within the site).
-    await expect.poll(() => address.textContent(), poll).toBe(`Online at ${siteUrl(route)}`);
+    // Absolute once hydrated (the prerendered page has the path within the site), and naming
+    // its language, like every address the page gives out.
+    await expect
+      .poll(() => address.textContent(), poll)
+      .toBe(`Online at ${siteUrl(`/en${route}`)}`);
     await page.locator('.source-section .source-paragraph').first().waitFor({ state: 'attached' });
     expect(await address.isVisible()).toBe(false);
 

@@ -37,7 +37,8 @@ describe('social previews of indicator pages', () => {
   it.each(ids)('/indicators/%s has each tag once, with its values', (id) => {
     const { meta } = readIndicator(id);
     const doc = readPage(`indicators/${id}.html`);
-    const pageUrl = publicUrl(`indicators/${id}`);
+    // The plain address is English; the address that names English is the canonical one.
+    const pageUrl = publicUrl(`en/indicators/${id}`);
     const imageUrl = publicUrl(`images/${id}-social.png`);
     const alt = `${meta.title}: ${meta.subtitle}`;
     expect([...doc.head.querySelectorAll('title')].map((t) => t.textContent)).toEqual([
@@ -93,10 +94,49 @@ describe('other pages', () => {
     expect(values(doc, 'meta[property="og:site_name"]')).toEqual([SITE_NAME]);
     // 404.html is served at every unknown address: it claims none.
     const route = file === 'index.html' ? '' : file.replace(/(index)?\.html$/, '');
-    const canonical = file === '404.html' ? [] : [publicUrl(route)];
+    const canonical = file === '404.html' ? [] : [publicUrl(`en/${route}`)];
     expect(values(doc, 'link[rel="canonical"]')).toEqual(canonical);
     expect(values(doc, 'meta[property="og:url"]')).toEqual(canonical);
+    const alternates = [...doc.head.querySelectorAll('link[rel="alternate"]')].map((link) => [
+      link.getAttribute('hreflang'),
+      link.getAttribute('href'),
+    ]);
+    expect(alternates).toEqual(
+      file === '404.html'
+        ? []
+        : [
+            ['en', publicUrl(`en/${route}`)],
+            ['ru', publicUrl(`ru/${route}`)],
+            ['kk', publicUrl(`kk/${route}`)],
+            ['x-default', publicUrl(route)],
+          ],
+    );
   });
+});
+
+describe('previews of the Russian and Kazakh pages', () => {
+  it.each(ids.flatMap((id) => (['ru', 'kk'] as const).map((language) => [language, id])))(
+    '/%s/indicators/%s: its language, its title, its image',
+    (language, id) => {
+      const metadata = JSON.parse(
+        readFileSync(path.resolve(distDir, '../data/indicators', `${id}.json`), 'utf8'),
+      ) as { translations: Record<string, { title: string; subtitle: string }> };
+      const { title, subtitle } = metadata.translations[language] ?? { title: '', subtitle: '' };
+      const doc = readPage(`${language}/indicators/${id}.html`);
+      expect(doc.documentElement.lang).toBe(language);
+      expect(values(doc, 'meta[property="og:title"]')).toEqual([title]);
+      expect(values(doc, 'meta[name="description"]')).toEqual([subtitle]);
+      expect(values(doc, 'meta[property="og:locale"]')).toEqual([
+        language === 'ru' ? 'ru_RU' : 'kk_KZ',
+      ]);
+      expect(values(doc, 'link[rel="canonical"]')).toEqual([
+        publicUrl(`${language}/indicators/${id}`),
+      ]);
+      const [image = ''] = values(doc, 'meta[property="og:image"]');
+      expect(image).toBe(publicUrl(`images/${language}/${id}-social.png`));
+      expect(pngSize(readFileSync(distFileOf(image)))).toEqual({ width: 1200, height: 630 });
+    },
+  );
 });
 
 describe('published chart images', () => {
