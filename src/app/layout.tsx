@@ -1,10 +1,14 @@
 import type { ReactElement, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { REPORT_RECEIVED } from '../domain/export/chart-image-text';
+import { formatPartialDate } from '../domain/format/partial-date';
+import { useLocale } from '../ui/use-locale';
 import { LanguageSwitcher } from './language-switcher';
 
 export function Layout({ children }: { children: ReactNode }): ReactElement {
   const { t } = useTranslation();
+  const locale = useLocale();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -31,7 +35,9 @@ export function Layout({ children }: { children: ReactNode }): ReactElement {
       </main>
       <footer className="site-footer">
         <div className="container">
-          <p>{t('layout.footer.source')}</p>
+          <p>
+            {t('layout.footer.source', { received: formatPartialDate(REPORT_RECEIVED, locale) })}
+          </p>
           <p>{t('layout.footer.licence')}</p>
         </div>
       </footer>

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPORT_SHORT_TITLE } from '../../src/domain/export/chart-image-text';
+import { REPORT_RECEIVED, REPORT_SHORT_TITLE } from '../../src/domain/export/chart-image-text';
 
 const sourceDir = path.resolve(import.meta.dirname, '../../data/source');
 
@@ -11,7 +11,9 @@ describe('the report title on exported images', () => {
     expect(metadata).toHaveLength(1);
     const json = JSON.parse(readFileSync(path.join(sourceDir, metadata[0] ?? ''), 'utf8')) as {
       shortTitle?: unknown;
+      dateReceived?: unknown;
     };
     expect(json.shortTitle).toBe(REPORT_SHORT_TITLE);
+    expect(json.dateReceived).toBe(REPORT_RECEIVED.iso);
   });
 });

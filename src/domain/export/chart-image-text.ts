@@ -1,5 +1,6 @@
 import { collectNotes } from '../notes';
 import type { Indicator } from '../model';
+import type { PartialDate } from '../partial-date';
 import type { Locale } from '../translate';
 
 /**
@@ -9,6 +10,15 @@ import type { Locale } from '../translate';
  */
 export const REPORT_SHORT_TITLE =
   'Information received from Kazakhstan on follow-up to the concluding observations of the Committee against Torture (2024)';
+
+/** The day the report was received, as its metadata states it (checked by the same test). */
+export const REPORT_RECEIVED: PartialDate = {
+  iso: '2024-05-13',
+  precision: 'day',
+  year: 2024,
+  month: 5,
+  day: 13,
+};
 
 /** The licence every exported image carries, as the data package declares it. */
 export const IMAGE_LICENCE = 'CC BY 4.0';

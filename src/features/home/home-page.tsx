@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { describeError } from '../../data/describe-error';
 import { formatPartialDate } from '../../domain/format/partial-date';
 import { localiseTopic } from '../../domain/localise';
-import type { PartialDate } from '../../domain/partial-date';
+import { REPORT_RECEIVED } from '../../domain/export/chart-image-text';
 import { ErrorPanel } from '../../ui/error-panel';
 import { Loading } from '../../ui/loading';
 import { RegionBoundary } from '../../ui/region-boundary';
@@ -12,15 +12,6 @@ import { useLocale } from '../../ui/use-locale';
 import { KeyFindings } from './components/key-findings';
 import { TopicSection } from './components/topic-section';
 import { catalogueQueryOptions, topicsQueryOptions } from './queries';
-
-/** The day the follow-up information was received, as the report prints it. */
-const REPORT_RECEIVED: PartialDate = {
-  iso: '2024-05-13',
-  precision: 'day',
-  year: 2024,
-  month: 5,
-  day: 13,
-};
 
 export function HomePage(): ReactElement {
   const { t } = useTranslation('home');

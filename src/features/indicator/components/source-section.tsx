@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { describeError } from '../../../data/describe-error';
 import { formatPartialDate } from '../../../domain/format/partial-date';
 import type { Indicator } from '../../../domain/model';
-import type { PartialDate } from '../../../domain/partial-date';
+import { REPORT_RECEIVED } from '../../../domain/export/chart-image-text';
 import { highlightQuotes } from '../../../domain/report';
 import { ErrorPanel } from '../../../ui/error-panel';
 import { Loading } from '../../../ui/loading';
@@ -14,15 +14,6 @@ import { reportParagraphPath } from '../../../ui/paragraph-link';
 import { QuotedParagraph } from '../../../ui/quoted-paragraph';
 import { useLocale } from '../../../ui/use-locale';
 import { reportParagraphsQueryOptions } from '../queries';
-
-/** The day the follow-up information was received, as the report prints it. */
-const REPORT_RECEIVED: PartialDate = {
-  iso: '2024-05-13',
-  precision: 'day',
-  year: 2024,
-  month: 5,
-  day: 13,
-};
 
 /**
  * Each paragraph the indicator's figures come from, in full, with the quoted parts marked:
