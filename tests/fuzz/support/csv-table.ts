@@ -242,8 +242,10 @@ export function applyMutation(original: Table, mutation: Mutation, schema: Oracl
       header.splice(c, 0, mutation.name);
       for (const row of rows) row.splice(c, 0, mutation.fill);
       // An empty extra name with empty cells is a trailing comma, which is still wrong. A
-      // byte-order mark opening the file is not part of the first name.
-      const column = c === 0 ? mutation.name.replace(/^\uFEFF/, '') : mutation.name;
+      // byte-order mark opening the file is not part of the first name; inside the quotes
+      // of a quoted first name, it is (found by this fuzzer: "\uFEFF\r\n" as a name).
+      const opensFile = c === 0 && quoteIfNeeded(mutation.name) === mutation.name;
+      const column = opensFile ? mutation.name.replace(/^\uFEFF/, '') : mutation.name;
       return done({ kind: 'header-invalid', column });
     }
     case 'headerCase': {
