@@ -12,25 +12,41 @@ interface ManifestChunk {
 }
 export type Manifest = Record<string, ManifestChunk>;
 
-/** Each route kind and the module of its page, as src/app/lazy-pages.ts loads it. */
-export const ROUTE_PAGES = {
-  home: 'src/features/home/home-page.tsx',
-  indicator: 'src/features/indicator/indicator-page.tsx',
-  embed: 'src/features/embed/embed-page.tsx',
-  'not-found': 'src/features/not-found/not-found-page.tsx',
-} as const;
-export type RouteKind = keyof typeof ROUTE_PAGES;
+/** Each language's whole catalogue, as a site page loads it before hydration. */
+const SITE_CATALOGUES = LANGUAGES.map((language) => `src/app/i18n/locales/${language}/index.ts`);
 
-/** Loaded by the entry right after the first paint: part of every first view. */
-export const APP_START_MODULE = 'src/app/start.tsx';
+/** Each language's embed namespaces (src/app/i18n/namespaces.ts, EMBED_NAMESPACES). */
+const EMBED_CATALOGUES = LANGUAGES.map(
+  (language) => `src/app/i18n/locales/${language}/embed-namespaces.ts`,
+);
+
+/** The module that takes over the page after the first paint (src/app/main.tsx picks it). */
+const SITE_START = 'src/app/start.tsx';
 
 /**
- * Each language's catalogue, loaded with the page's chunk before hydration: part of the
- * first view in that language. Routes are measured in their heaviest language.
+ * What each route kind loads for its first view besides the entry: its start module and its
+ * page's chunk (as src/app/lazy-pages.ts loads it; the embed's start imports its page), and a
+ * catalogue, loaded before hydration; routes are measured in their heaviest language.
  */
-export const CATALOGUE_MODULES = LANGUAGES.map(
-  (language) => `src/app/i18n/locales/${language}/index.ts`,
-);
+export const ROUTE_MODULES = {
+  home: {
+    modules: [SITE_START, 'src/features/home/home-page.tsx'],
+    catalogues: SITE_CATALOGUES,
+  },
+  indicator: {
+    modules: [SITE_START, 'src/features/indicator/indicator-page.tsx'],
+    catalogues: SITE_CATALOGUES,
+  },
+  embed: {
+    modules: ['src/app/embed-start.tsx'],
+    catalogues: EMBED_CATALOGUES,
+  },
+  'not-found': {
+    modules: [SITE_START, 'src/features/not-found/not-found-page.tsx'],
+    catalogues: SITE_CATALOGUES,
+  },
+} as const satisfies Record<string, { modules: string[]; catalogues: string[] }>;
+export type RouteKind = keyof typeof ROUTE_MODULES;
 
 /** Modules loaded on demand once a chart is visible (Recharts). */
 export const ON_DEMAND_CHART_MODULES = [
@@ -83,10 +99,11 @@ export function measureRoutes(distDir: string): RouteBundle[] {
   const manifest = readManifest(distDir);
   const entry = entryKey(manifest);
   const charts = staticClosure(manifest, ON_DEMAND_CHART_MODULES);
-  return (Object.keys(ROUTE_PAGES) as RouteKind[]).map((route) => {
-    const firstView = staticClosure(manifest, [entry, APP_START_MODULE, ROUTE_PAGES[route]]);
+  return (Object.keys(ROUTE_MODULES) as RouteKind[]).map((route) => {
+    const { modules, catalogues } = ROUTE_MODULES[route];
+    const firstView = staticClosure(manifest, [entry, ...modules]);
     const catalogueBytes = Math.max(
-      ...CATALOGUE_MODULES.map((module) =>
+      ...catalogues.map((module) =>
         gzipBytes(
           distDir,
           [...staticClosure(manifest, [module])].filter((file) => !firstView.has(file)),

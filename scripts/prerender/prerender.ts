@@ -242,6 +242,7 @@ function renderOptions(page: PageSpec, queryClient: ReturnType<typeof createQuer
   return {
     url: `${basename}${page.route}`,
     basename: pageBasename,
+    routePath: page.path,
     queryClient,
     i18n,
     sitePaths: { basePath: basename, language },

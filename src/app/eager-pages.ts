@@ -1,6 +1,6 @@
 import { ChecksPage } from '../features/checks/checks-page';
 import { DataCataloguePage } from '../features/data-catalogue/data-catalogue-page';
-import { EmbedPage } from '../features/embed/embed-page';
+import { EmbedRoute } from '../features/embed/embed-route';
 import { HomePage } from '../features/home/home-page';
 import { IndicatorPage } from '../features/indicator/indicator-page';
 import { NotFoundPage } from '../features/not-found/not-found-page';
@@ -16,7 +16,7 @@ import type { PageComponents } from './routes';
 export const eagerPages: PageComponents = {
   HomePage,
   IndicatorPage,
-  EmbedPage,
+  EmbedPage: EmbedRoute,
   SourcePage,
   TimelinePage,
   ChecksPage,

@@ -37,7 +37,7 @@ const pages: Record<PageName, PreloadablePage> = {
   IndicatorPage: preloadable(() =>
     import('../features/indicator/indicator-page').then((m) => m.IndicatorPage),
   ),
-  EmbedPage: preloadable(() => import('../features/embed/embed-page').then((m) => m.EmbedPage)),
+  EmbedPage: preloadable(() => import('../features/embed/embed-route').then((m) => m.EmbedRoute)),
   SourcePage: preloadable(() => import('../features/source/source-page').then((m) => m.SourcePage)),
   TimelinePage: preloadable(() =>
     import('../features/timeline/timeline-page').then((m) => m.TimelinePage),

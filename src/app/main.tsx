@@ -1,6 +1,7 @@
 import './styles.css';
 import { DEFAULT_LANGUAGE, negotiateLanguage, pathInLanguage } from '../domain/language';
 import { routerBasename } from './app-basename';
+import { embedIdFromPath } from './embed-path';
 import { pageLanguage } from './page-language';
 
 // An address without a language ("/checks") leaves the choice to the reader's browser: a
@@ -18,5 +19,8 @@ if (!address.prefixed && preferred !== DEFAULT_LANGUAGE) {
   // Let the prerendered page paint before the app's JavaScript competes with it for a slow
   // connection: the chart is already in the HTML; React takes over a frame later.
   await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-  await import('./start');
+  // An embed starts without the router and the site's pages.
+  await (embedIdFromPath(address.routePath) === undefined
+    ? import('./start')
+    : import('./embed-start'));
 }

@@ -1,29 +1,13 @@
-import { Suspense, type ComponentType, type ReactElement, type ReactNode } from 'react';
-import { ErrorBoundary } from 'react-error-boundary';
-import { useTranslation } from 'react-i18next';
+import type { ComponentType, ReactElement, ReactNode } from 'react';
 import { matchRoutes, Outlet, Route, Routes, useLocation } from 'react-router';
-import { ErrorPanel } from '../ui/error-panel';
-import { Loading } from '../ui/loading';
+import { EMBED_ROUTE } from './embed-path';
 import { Layout } from './layout';
+import { PageBoundary } from './page-boundary';
 
 /** One error boundary per route, reset on navigation, so a crash never blanks the site. */
 function RouteBoundary({ children }: { children: ReactNode }): ReactElement {
-  const { t } = useTranslation('common');
   const { pathname } = useLocation();
-  return (
-    <ErrorBoundary
-      resetKeys={[pathname]}
-      fallbackRender={({ error, resetErrorBoundary }) => (
-        <ErrorPanel
-          title={t('routeBoundary.thisPage')}
-          message={error instanceof Error ? error.message : String(error)}
-          onRetry={resetErrorBoundary}
-        />
-      )}
-    >
-      <Suspense fallback={<Loading label={t('routeBoundary.loading')} />}>{children}</Suspense>
-    </ErrorBoundary>
-  );
+  return <PageBoundary resetKey={pathname}>{children}</PageBoundary>;
 }
 
 /** The page components, eager on the server and lazy (one chunk each) in the browser. */
@@ -53,7 +37,7 @@ export type PageName = keyof PageComponents;
 
 /** The routes, as data: the router, the prerender and the pre-hydration preload read it. */
 export const ROUTE_TABLE: readonly { path: string; page: PageName; siteLayout: boolean }[] = [
-  { path: '/embed/:id', page: 'EmbedPage', siteLayout: false },
+  { path: EMBED_ROUTE, page: 'EmbedPage', siteLayout: false },
   { path: '/', page: 'HomePage', siteLayout: true },
   { path: '/indicators/:id', page: 'IndicatorPage', siteLayout: true },
   { path: '/source', page: 'SourcePage', siteLayout: true },

@@ -3,6 +3,8 @@ import type { i18n as I18n } from 'i18next';
 import type { ReactElement } from 'react';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { StaticRouter } from 'react-router';
+import { EmbedApp } from './embed-app';
+import { embedIdFromPath } from './embed-path';
 import { AppProviders } from './providers';
 import { eagerPages } from './eager-pages';
 import { AppRoutes } from './routes';
@@ -13,6 +15,8 @@ export interface PageRenderOptions {
   url: string;
   /** The base path plus the language prefix when the address has one. */
   basename: string;
+  /** The path the routes see: without the base path and the language prefix. */
+  routePath: string;
   queryClient: QueryClient;
   i18n: I18n;
   sitePaths: SitePaths;
@@ -23,11 +27,26 @@ export interface PageRenderOptions {
 export function PageAtUrl({
   url,
   basename,
+  routePath,
   queryClient,
   i18n,
   sitePaths,
   staticCharts,
 }: PageRenderOptions): ReactElement {
+  // An embed is its own app, as src/app/embed-start.tsx hydrates it.
+  const embedId = embedIdFromPath(routePath);
+  if (embedId !== undefined) {
+    return (
+      <EmbedApp
+        id={embedId}
+        search=""
+        queryClient={queryClient}
+        i18n={i18n}
+        sitePaths={sitePaths}
+        staticCharts={staticCharts}
+      />
+    );
+  }
   return (
     <AppProviders
       queryClient={queryClient}

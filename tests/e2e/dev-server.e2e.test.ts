@@ -39,4 +39,18 @@ describe('the development server (npm start)', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it.each(indicatorIds())('renders /embed/%s, started without the router', async (id) => {
+    const indicator = readIndicator(id);
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${baseUrl}embed/${id}`);
+    expect(await page.locator('h1').textContent({ timeout: WAIT_MS })).toBe(indicator.meta.title);
+    const marks = page.locator(`figure[data-chart="${indicator.meta.chart.type}"] svg [data-mark]`);
+    await expect.poll(() => marks.count(), { timeout: WAIT_MS }).toBe(expectedMarks(indicator));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

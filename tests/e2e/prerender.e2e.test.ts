@@ -1,5 +1,7 @@
+import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readManifest, staticClosure } from '../../scripts/bundle-size';
 import { expectNoProblems, launchBrowser, openPage, WAIT_MS } from './browser';
 import { expectedMarks, indicatorIds, readIndicator } from './data';
 
@@ -97,6 +99,31 @@ describe('hydration', () => {
       expectNoProblems(problems);
     },
   );
+});
+
+describe('an embed, started from its own module', () => {
+  it.each(ids)('/embed/%s loads none of the files only the site’s pages need', async (id) => {
+    const manifest = readManifest(path.resolve(import.meta.dirname, '../../dist'));
+    const embedFiles = staticClosure(manifest, ['src/app/embed-start.tsx']);
+    // The site's start brings the router, the layout and the route table.
+    const siteOnly = [...staticClosure(manifest, ['src/app/start.tsx'])].filter(
+      (file) => !embedFiles.has(file),
+    );
+    expect(siteOnly.length).toBeGreaterThan(0);
+    const scripts: string[] = [];
+    const { page, problems } = await openPage(browser, `/embed/${id}`, {
+      width: 400,
+      before: (p) =>
+        Promise.resolve(
+          p.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url())),
+        ),
+    });
+    await expect.poll(() => page.locator('.chart-static').count(), { timeout: WAIT_MS }).toBe(0);
+    const loaded = (file: string) => scripts.some((url) => url.endsWith(`/${file}`));
+    expect([...embedFiles].filter((file) => !loaded(file))).toEqual([]);
+    expect(siteOnly.filter(loaded)).toEqual([]);
+    expectNoProblems(problems);
+  });
 });
 
 describe('a shared view link on a prerendered page', () => {

@@ -1,7 +1,7 @@
 import { createInstance, type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../domain/language';
-import { NAMESPACES, type Catalogue } from './namespaces';
+import type { Catalogue, EmbedCatalogue } from './namespaces';
 
 /**
  * An i18next instance for one language, initialised synchronously from its catalogue, so the
@@ -11,7 +11,7 @@ import { NAMESPACES, type Catalogue } from './namespaces';
  * No fallback language: a test keeps every catalogue's keys identical, and a fallback would
  * hide a missing translation behind English.
  */
-export function createI18n(language: Language, catalogue: Catalogue): I18n {
+export function createI18n(language: Language, catalogue: Catalogue | EmbedCatalogue): I18n {
   const instance = createInstance();
   // Also makes this instance react-i18next's default, for components rendered outside the
   // provider (unit tests of single components).
@@ -19,7 +19,7 @@ export function createI18n(language: Language, catalogue: Catalogue): I18n {
     lng: language,
     fallbackLng: false,
     resources: { [language]: catalogue },
-    ns: [...NAMESPACES],
+    ns: Object.keys(catalogue),
     defaultNS: 'common',
     initAsync: false,
     // React escapes what it renders; escaping here too would show "&amp;".

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, type ReactElement, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useParams } from 'react-router';
 import { IndicatorChartRegion } from '../../charts/indicator-chart-region';
 import { describeError } from '../../data/describe-error';
 import { isIndicatorId, isUnknownIndicator } from '../../data/indicator-id';
@@ -34,11 +33,21 @@ function EmbedMain({
   return <main aria-labelledby={labelledBy}>{children}</main>;
 }
 
-/** The chart alone, for iframes: title, chart, source line and a link back to the full page. */
-export function EmbedPage(): ReactElement {
+export interface EmbedPageProps {
+  /** The indicator's id, from the address; checked here, so any string will do. */
+  id: string;
+  /** The address's query string ("?series=…&theme=dark"), read once hydrated. */
+  search: string;
+}
+
+/**
+ * The chart alone, for iframes: title, chart, source line and a link back to the full page.
+ * It takes its address as props rather than from the router: an embed never navigates, so
+ * its own entry (src/app/embed-start.tsx) hydrates it without the router's 13 kB.
+ */
+export function EmbedPage({ id, search }: EmbedPageProps): ReactElement {
   const { t } = useTranslation('embed');
   const locale = useLocale();
-  const { id = '' } = useParams();
   const validId = isIndicatorId(id);
   const query = useQuery({ ...indicatorQueryOptions(id), enabled: validId });
   const indicator = useMemo(
@@ -50,7 +59,6 @@ export function EmbedPage(): ReactElement {
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const hydrated = useHydrated();
   const titleId = useId();
-  const { search } = useLocation();
   const chartSeries = query.data?.meta.chart.series;
   // A shared link's ?series= applies here too, once hydrated (the prerendered page has none).
   const visibleSeries = useMemo(
