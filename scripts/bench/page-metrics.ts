@@ -1,7 +1,7 @@
 /**
  * Runs in the page before any of its own scripts (Playwright addInitScript) and records,
- * in window.__bench: first and largest contentful paint, layout shifts, long tasks, event
- * timings, and when the chart's data marks were first in the DOM, laid out and visible.
+ * in window.__bench: first and largest contentful paint, layout shifts, long tasks, the
+ * timings of interaction events, and when the chart's data marks were first in the DOM, laid out and visible.
  */
 export const PAGE_METRICS_SCRIPT = `(() => {
   const bench = { fcp: null, lcp: null, cls: 0, longTasks: [], events: [], chartVisible: null };
@@ -13,7 +13,19 @@ export const PAGE_METRICS_SCRIPT = `(() => {
   observe('largest-contentful-paint', (e) => { bench.lcp = e.startTime; });
   observe('layout-shift', (e) => { if (!e.hadRecentInput) bench.cls += e.value; });
   observe('longtask', (e) => { bench.longTasks.push([e.startTime, e.duration]); });
-  observe('event', (e) => { bench.events.push([e.name, e.duration]); }, { durationThreshold: 16 });
+  // Only events of an interaction (pointerdown, pointerup, click, keydown, keyup) count
+  // towards INP; hover events that a pointer's approach fires (pointerover, mouseenter, …)
+  // do not. 16 ms is the lowest threshold Event Timing allows.
+  observe('event', (e) => {
+    if (e.interactionId > 0) bench.events.push({
+      name: e.name,
+      interactionId: e.interactionId,
+      duration: e.duration,
+      inputDelay: e.processingStart - e.startTime,
+      processing: e.processingEnd - e.processingStart,
+      presentation: e.startTime + e.duration - e.processingEnd,
+    });
+  }, { durationThreshold: 16 });
   const marksVisible = () => {
     // Canvas charts (Chart.js) have no marks to count; their page flags the drawn chart.
     if (document.querySelector('figure[data-chart][data-chart-drawn]')) return true;
@@ -33,11 +45,25 @@ export const PAGE_METRICS_SCRIPT = `(() => {
   document.addEventListener('DOMContentLoaded', check);
 })();`;
 
+/** An Event Timing entry of an interaction; its parts add up to its duration. */
+export interface InteractionEvent {
+  name: string;
+  interactionId: number;
+  /** Input until the next frame was presented, rounded by the browser to 8 ms. */
+  duration: number;
+  /** Input until its handlers ran (the main thread was busy). */
+  inputDelay: number;
+  /** The event handlers. */
+  processing: number;
+  /** Handlers' end until the frame showing their result was presented. */
+  presentation: number;
+}
+
 export interface PageMetrics {
   fcp: number | null;
   lcp: number | null;
   cls: number;
   longTasks: [number, number][];
-  events: [string, number][];
+  events: InteractionEvent[];
   chartVisible: number | null;
 }
