@@ -26,31 +26,30 @@ afterAll(async () => {
   await server?.close();
 });
 
+/**
+ * Opens a page of the development server and waits for its chart to draw every mark;
+ * returns the page's console errors and uncaught exceptions.
+ */
+async function chartPageErrors(route: string, id: string): Promise<string[]> {
+  const indicator = readIndicator(id);
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${baseUrl}${route}`);
+  expect(await page.locator('h1').textContent({ timeout: WAIT_MS })).toBe(indicator.meta.title);
+  const marks = page.locator(`figure[data-chart="${indicator.meta.chart.type}"] svg [data-mark]`);
+  await expect.poll(() => marks.count(), { timeout: WAIT_MS }).toBe(expectedMarks(indicator));
+  await page.close();
+  return errors;
+}
+
 describe('the development server (npm start)', () => {
   it.each(indicatorIds())('renders /indicators/%s with its chart and no errors', async (id) => {
-    const indicator = readIndicator(id);
-    const page = await browser.newPage();
-    const errors: string[] = [];
-    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${baseUrl}indicators/${id}`);
-    const marks = page.locator(`figure[data-chart="${indicator.meta.chart.type}"] svg [data-mark]`);
-    await expect.poll(() => marks.count(), { timeout: WAIT_MS }).toBe(expectedMarks(indicator));
-    expect(errors).toEqual([]);
-    await page.close();
+    expect(await chartPageErrors(`indicators/${id}`, id)).toEqual([]);
   });
 
   it.each(indicatorIds())('renders /embed/%s, started without the router', async (id) => {
-    const indicator = readIndicator(id);
-    const page = await browser.newPage();
-    const errors: string[] = [];
-    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${baseUrl}embed/${id}`);
-    expect(await page.locator('h1').textContent({ timeout: WAIT_MS })).toBe(indicator.meta.title);
-    const marks = page.locator(`figure[data-chart="${indicator.meta.chart.type}"] svg [data-mark]`);
-    await expect.poll(() => marks.count(), { timeout: WAIT_MS }).toBe(expectedMarks(indicator));
-    expect(errors).toEqual([]);
-    await page.close();
+    expect(await chartPageErrors(`embed/${id}`, id)).toEqual([]);
   });
 });

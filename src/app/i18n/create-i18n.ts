@@ -9,7 +9,8 @@ import type { Catalogue, EmbedCatalogue } from './namespaces';
  * the app gets its own instance: the prerender renders many languages in one process.
  *
  * No fallback language: a test keeps every catalogue's keys identical, and a fallback would
- * hide a missing translation behind English.
+ * hide a missing translation behind English. An embed passes only its namespaces
+ * (EMBED_NAMESPACES); tests/integration/features/embed-app.test.tsx keeps that enough.
  */
 export function createI18n(language: Language, catalogue: Catalogue | EmbedCatalogue): I18n {
   const instance = createInstance();
