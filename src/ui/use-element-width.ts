@@ -13,9 +13,19 @@ import {
  */
 export const InitialWidthContext = createContext(720);
 
+/** The width inside an element's padding and border: what a chart drawn in it may fill. */
+function contentWidth(element: HTMLElement): number {
+  const style = getComputedStyle(element);
+  const edges = ['paddingLeft', 'paddingRight', 'borderLeftWidth', 'borderRightWidth'] as const;
+  const inset = edges.reduce((sum, edge) => sum + (parseFloat(style[edge]) || 0), 0);
+  return Math.floor(element.getBoundingClientRect().width - inset);
+}
+
 /**
- * The width of an element, following resizes. Starts at the initial width so that the first
- * render (and a server render) has an explicit size; charts never measure at import time.
+ * The content width of an element, following resizes. Starts at the initial width so that
+ * the first render (and a server render) has an explicit size; charts never measure at
+ * import time. The element must be rendered by the component that calls this, from its
+ * first render on: it is looked up once, on mount.
  */
 export function useElementWidth<T extends HTMLElement>(): [RefObject<T | null>, number] {
   const ref = useRef<T | null>(null);
@@ -24,7 +34,7 @@ export function useElementWidth<T extends HTMLElement>(): [RefObject<T | null>, 
     const element = ref.current;
     if (!element || typeof ResizeObserver === 'undefined') return undefined;
     const update = (): void => {
-      const measured = Math.floor(element.getBoundingClientRect().width);
+      const measured = contentWidth(element);
       if (measured > 0) setWidth(measured);
     };
     update();

@@ -33,3 +33,29 @@ describe('at 360 px, the narrowest phone we support', () => {
     expect(widths.widestChart).toBeLessThanOrEqual(widths.viewport);
   });
 });
+
+describe('an embed in a narrow iframe', () => {
+  it.each(indicatorIds().flatMap((id) => [360, 480].map((width) => [id, width] as const)))(
+    '/embed/%s at %i px draws its interactive chart inside the frame',
+    async (id, width) => {
+      const { page } = await openPage(browser, `/embed/${id}`, { width });
+      // The interactive chart, drawn at the width the embed measured.
+      await expect.poll(() => page.locator('.chart-static').count(), { timeout: WAIT_MS }).toBe(0);
+      await page.locator('figure[data-chart] svg').first().waitFor({ timeout: WAIT_MS });
+      const fits = await page.evaluate(() => {
+        const article = document.querySelector('article.embed');
+        if (!article) return { found: false, inside: false };
+        const style = getComputedStyle(article);
+        const contentRight = article.getBoundingClientRect().right - parseFloat(style.paddingRight);
+        return {
+          found: true,
+          inside: [...document.querySelectorAll('figure[data-chart] svg')].every(
+            (svg) => svg.getBoundingClientRect().right <= contentRight + 0.5,
+          ),
+          page: document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+        };
+      });
+      expect(fits).toEqual({ found: true, inside: true, page: true });
+    },
+  );
+});

@@ -6,7 +6,9 @@ import { describeError } from '../../data/describe-error';
 import { isIndicatorId, isUnknownIndicator } from '../../data/indicator-id';
 import { chartSourceLine } from '../../domain/export/chart-image-text';
 import { localiseIndicator } from '../../domain/localise';
+import type { Indicator } from '../../domain/model';
 import { splitChartedObservations } from '../../domain/series';
+import type { Locale } from '../../domain/translate';
 import { parseViewState } from '../../domain/view-state';
 import { ErrorPanel } from '../../ui/error-panel';
 import { Loading } from '../../ui/loading';
@@ -54,11 +56,7 @@ export function EmbedPage({ id, search }: EmbedPageProps): ReactElement {
     () => (query.data ? localiseIndicator(query.data, locale.language) : undefined),
     [query.data, locale.language],
   );
-  // The link back opens the full page in the embed's language, wherever the chart is shown.
-  const pageHref = useShareHref(`/indicators/${id}`);
-  const [ref, width] = useElementWidth<HTMLDivElement>();
   const hydrated = useHydrated();
-  const titleId = useId();
   const chartSeries = query.data?.meta.chart.series;
   // A shared link's ?series= applies here too, once hydrated (the prerendered page has none).
   const visibleSeries = useMemo(
@@ -97,6 +95,27 @@ export function EmbedPage({ id, search }: EmbedPageProps): ReactElement {
       </EmbedMain>
     );
   }
+  return <EmbedChart indicator={indicator} visibleSeries={visibleSeries} locale={locale} />;
+}
+
+/**
+ * The loaded embed: its own component so that the element it measures exists when it mounts
+ * (a page rendered in the browser first shows the loading state).
+ */
+function EmbedChart({
+  indicator,
+  visibleSeries,
+  locale,
+}: {
+  indicator: Indicator;
+  visibleSeries: string[];
+  locale: Locale;
+}): ReactElement {
+  const { t } = useTranslation('embed');
+  // The link back opens the full page in the embed's language, wherever the chart is shown.
+  const pageHref = useShareHref(`/indicators/${indicator.meta.id}`);
+  const [ref, width] = useElementWidth<HTMLElement>();
+  const titleId = useId();
   const { charted } = splitChartedObservations(indicator);
   return (
     <EmbedMain labelledBy={titleId}>
