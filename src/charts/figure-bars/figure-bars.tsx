@@ -5,6 +5,7 @@ import type { Locale } from '../../domain/translate';
 import { formatNumber } from '../../domain/format/number';
 import { formatPeriod } from '../../domain/format/period';
 import { formatObservationValue } from '../../domain/format/value';
+import { wrapText } from '../../domain/format/wrap-text';
 import { ObservationTooltip } from '../observation-tooltip';
 import { coordinate, type PointProps } from '../point-props';
 import { LIGHT_PALETTE, markClass, seriesStyle } from '../series-style';
@@ -25,6 +26,24 @@ export interface FigureBarsProps {
 /** Each bar gets a band tall enough for its label line above it. */
 const BAND_HEIGHT = 64;
 const BAR_SIZE = 22;
+const LABEL_FONT_SIZE = 13;
+/** Each further line of a label adds this much to every band. */
+const LABEL_LINE_HEIGHT = 16;
+/**
+ * Room to the right of the longest bar for its value ("238", "шамамен 8 000"): the width of
+ * a wide bold letter per character (Cyrillic in DejaVu Sans Bold, measured), never less
+ * than 80 px. SVG cannot measure text before it is drawn, and the prerendered drawing is
+ * made without a browser, so this errs on the wide side.
+ */
+const VALUE_CHAR_WIDTH = 12.5;
+const MIN_VALUE_ROOM = 80;
+/**
+ * Labels break into lines this long, about what fits above a bar at 13 px in a 360 px
+ * phone's drawing (DejaVu Sans, the widest common default, and Cyrillic included). The same
+ * breaks at every width keep the chart's height independent of its width, so the prerendered
+ * drawing and the interactive chart that replaces it are the same height.
+ */
+const LABEL_LINE_CHARS = 36;
 
 interface BarShapeProps {
   x?: number;
@@ -39,18 +58,31 @@ interface BarShapeProps {
  * full width, so they stay readable on a phone; each bar ends with its value.
  */
 export function FigureBars({ bars, width, locale }: FigureBarsProps): ReactElement {
-  const rows = bars.map((bar) => ({
-    name: `${bar.label}, ${formatPeriod(bar.observation.period)}`,
-    value: bar.observation.value,
-    bar,
-  }));
+  const rows = bars.map((bar) => {
+    const name = `${bar.label}, ${formatPeriod(bar.observation.period)}`;
+    return {
+      name,
+      lines: wrapText(name, LABEL_LINE_CHARS),
+      value: bar.observation.value,
+      valueLabel: formatObservationValue(bar.observation, locale),
+      bar,
+    };
+  });
+  const valueRoom = Math.max(
+    MIN_VALUE_ROOM,
+    ...rows.map((row) => row.valueLabel.length * VALUE_CHAR_WIDTH + 8),
+  );
+  const extraLines = Math.max(0, ...rows.map((row) => row.lines.length - 1));
+  const bandHeight = BAND_HEIGHT + extraLines * LABEL_LINE_HEIGHT;
+  // The first label's extra lines rise above the first band, into the top margin.
+  const marginTop = 16 + (extraLines * LABEL_LINE_HEIGHT) / 2;
   return (
     <BarChart
       layout="vertical"
       width={width}
-      height={rows.length * BAND_HEIGHT + 32}
+      height={rows.length * bandHeight + marginTop + 16}
       data={rows}
-      margin={{ top: 16, right: 80, bottom: 0, left: 8 }}
+      margin={{ top: marginTop, right: valueRoom, bottom: 0, left: 8 }}
       barSize={BAR_SIZE}
       accessibilityLayer={false}
     >
@@ -98,15 +130,24 @@ export function FigureBars({ bars, width, locale }: FigureBarsProps): ReactEleme
             const x = coordinate(props.x);
             const y = coordinate(props.y);
             if (x === undefined || y === undefined) return null;
+            const lines = rows[props.index ?? -1]?.lines ?? [String(props.value)];
+            // The last line sits just above the bar; earlier lines stack upwards.
+            const firstLineY = y - 7 - (lines.length - 1) * LABEL_LINE_HEIGHT;
             return (
               <text
                 x={x}
-                y={y - 7}
-                fontSize={13}
+                y={firstLineY}
+                fontSize={LABEL_FONT_SIZE}
                 fill={LIGHT_PALETTE.label}
                 className="chart-label"
               >
-                {String(props.value)}
+                {lines.map((line, i) => (
+                  <tspan key={i} x={x} dy={i === 0 ? 0 : LABEL_LINE_HEIGHT}>
+                    {/* The space at a line's end is not drawn, but keeps the words apart
+                        for screen readers, search and copying. */}
+                    {i < lines.length - 1 ? `${line} ` : line}
+                  </tspan>
+                ))}
               </text>
             );
           }}
@@ -117,10 +158,9 @@ export function FigureBars({ bars, width, locale }: FigureBarsProps): ReactEleme
           fill={LIGHT_PALETTE.label}
           className="chart-label"
           fontWeight={600}
-          formatter={(value: unknown) => {
-            const row = rows.find((r) => r.value === value);
-            return row ? formatObservationValue(row.bar.observation, locale) : String(value);
-          }}
+          formatter={(value: unknown) =>
+            rows.find((r) => r.value === value)?.valueLabel ?? String(value)
+          }
         />
       </Bar>
     </BarChart>
