@@ -70,3 +70,21 @@ describe('an embed in a narrow iframe', () => {
     },
   );
 });
+
+describe('an embed that cannot show its chart', () => {
+  it('says so inside the embed’s padding, like the chart it stands for', async () => {
+    const { page } = await openPage(browser, '/embed/no-such-chart', {
+      width: 360,
+      waitForHydration: false,
+    });
+    const message = page.locator('.embed-missing, .error-panel').first();
+    await message.waitFor({ timeout: WAIT_MS });
+    const box = await message.evaluate((element) => {
+      const { left, right } = element.getBoundingClientRect();
+      return { left, right: document.documentElement.clientWidth - right };
+    });
+    // .embed's padding: 1rem on each side.
+    expect(box.left).toBeGreaterThanOrEqual(16);
+    expect(box.right).toBeGreaterThanOrEqual(16);
+  });
+});

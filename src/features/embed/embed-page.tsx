@@ -35,6 +35,15 @@ function EmbedMain({
   return <main aria-labelledby={labelledBy}>{children}</main>;
 }
 
+/** A message in place of the chart (not found, failed, loading), inside the embed's padding. */
+function EmbedMessage({ children }: { children: ReactNode }): ReactElement {
+  return (
+    <EmbedMain>
+      <div className="embed">{children}</div>
+    </EmbedMain>
+  );
+}
+
 export interface EmbedPageProps {
   /** The indicator's id, from the address; checked here, so any string will do. */
   id: string;
@@ -72,27 +81,27 @@ export function EmbedPage({ id, search }: EmbedPageProps): ReactElement {
   useForcedTheme(search);
   if (!validId || isUnknownIndicator(query.error, id)) {
     return (
-      <EmbedMain>
+      <EmbedMessage>
         <p className="embed-missing">{t('notFound', { id })}</p>
-      </EmbedMain>
+      </EmbedMessage>
     );
   }
   if (query.isError) {
     return (
-      <EmbedMain>
+      <EmbedMessage>
         <ErrorPanel
           title={t('errorTitle', { id })}
           {...describeError(query.error, locale)}
           onRetry={() => void query.refetch()}
         />
-      </EmbedMain>
+      </EmbedMessage>
     );
   }
   if (query.isPending || indicator === undefined) {
     return (
-      <EmbedMain>
+      <EmbedMessage>
         <Loading label={t('loading')} />
-      </EmbedMain>
+      </EmbedMessage>
     );
   }
   return <EmbedChart indicator={indicator} visibleSeries={visibleSeries} locale={locale} />;
