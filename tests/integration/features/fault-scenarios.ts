@@ -112,6 +112,33 @@ export const SCENARIOS: Scenario[] = [
     truncated: cutJson('topics.json'),
   },
   {
+    page: 'home, its key findings',
+    route: '/',
+    path: 'checks.json',
+    region: 'The fact checks',
+    loaded: async () =>
+      within(await region('What the figures do not quite support')).findAllByRole(
+        'link',
+        { name: 'See the working' },
+        WAIT,
+      ),
+    others: async () => {
+      await screen.findByRole(
+        'heading',
+        { level: 2, name: 'Custody and procedural safeguards' },
+        WAIT,
+      );
+      const card = await screen.findByRole(
+        'article',
+        { name: committedMeta('custody-reviews').title, busy: false },
+        WAIT,
+      );
+      expect(within(card).getByText('603 persons')).toBeInTheDocument();
+    },
+    truncated: cutJson('checks.json'),
+    kinds: ['missing', 'server error', 'truncated'],
+  },
+  {
     page: 'indicator page',
     route: '/indicators/prison-mortality',
     path: 'indicators/prison-mortality.csv',
