@@ -30,10 +30,10 @@ const LABEL_FONT_SIZE = 13;
 /** Each further line of a label adds this much to every band. */
 const LABEL_LINE_HEIGHT = 16;
 /**
- * Room to the right of the longest bar for its value ("238", "шамамен 8 000"): the width of
- * a wide bold letter per character (Cyrillic in DejaVu Sans Bold, measured), never less
- * than 80 px. SVG cannot measure text before it is drawn, and the prerendered drawing is
- * made without a browser, so this errs on the wide side.
+ * Room to the right of the longest bar for its value ("238", "шамамен 8 000"): per
+ * character, about a wide bold letter (enough for Kazakh in DejaVu Sans Bold, which the
+ * browser tests check at 360 px), never less than 80 px. The prerendered drawing is made
+ * without a browser to measure text in, so this is an estimate that errs on the wide side.
  */
 const VALUE_CHAR_WIDTH = 12.5;
 const MIN_VALUE_ROOM = 80;
