@@ -152,15 +152,14 @@ export function FigureBars({ bars, width, locale }: FigureBarsProps): ReactEleme
             );
           }}
         />
+        {/* Each bar's own wording of its value: two bars of equal value may differ in
+            qualifier ("about 8,000" beside "8,000"). */}
         <LabelList
-          dataKey="value"
+          dataKey="valueLabel"
           position="right"
           fill={LIGHT_PALETTE.label}
           className="chart-label"
           fontWeight={600}
-          formatter={(value: unknown) =>
-            rows.find((r) => r.value === value)?.valueLabel ?? String(value)
-          }
         />
       </Bar>
     </BarChart>

@@ -58,4 +58,26 @@ describe('FigureBars labels', () => {
     expect(wide.lines).toEqual(narrow.lines);
     expect(wide.height).toBe(narrow.height);
   });
+
+  it('gives each bar its own value label, qualifier included, when two values are equal', () => {
+    const { container } = render(
+      <FigureBars
+        bars={[
+          { label: 'Stated', observation: makeObservation(8000, 2023), index: 0 },
+          {
+            label: 'Estimated',
+            observation: makeObservation(8000, 2024, { qualifier: 'about' }),
+            index: 1,
+          },
+        ]}
+        width={600}
+        locale={EN}
+      />,
+    );
+    // The value labels: every label but the names, which end with their year.
+    const values = [...container.querySelectorAll('text.chart-label')]
+      .map((text) => text.textContent?.trim() ?? '')
+      .filter((text) => !/, \d{4}$/.test(text));
+    expect(values).toEqual(['8,000', 'about 8,000']);
+  });
 });
