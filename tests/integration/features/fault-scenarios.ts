@@ -81,6 +81,16 @@ const malformedMortality: FaultyBody = {
 
 const region = (name: string): Promise<HTMLElement> => screen.findByRole('region', { name }, WAIT);
 
+/** The home page's card for custody reviews, with its figure. */
+async function expectCustodyReviewsCard(): Promise<void> {
+  const card = await screen.findByRole(
+    'article',
+    { name: committedMeta('custody-reviews').title, busy: false },
+    WAIT,
+  );
+  expect(within(card).getByText('603 persons')).toBeInTheDocument();
+}
+
 /** The site's header navigation and footer, around any page's content. */
 async function expectSiteChrome(): Promise<void> {
   expect(screen.getByRole('navigation', { name: 'Main' })).toBeInTheDocument();
@@ -97,12 +107,7 @@ export const SCENARIOS: Scenario[] = [
       screen.findByRole('heading', { level: 2, name: 'Custody and procedural safeguards' }, WAIT),
     others: async () => {
       // The cards still come, under "Other indicators", each with its figures.
-      const card = await screen.findByRole(
-        'article',
-        { name: committedMeta('custody-reviews').title, busy: false },
-        WAIT,
-      );
-      expect(within(card).getByText('603 persons')).toBeInTheDocument();
+      await expectCustodyReviewsCard();
       await region('What the figures do not quite support');
     },
     malformed: {
@@ -128,12 +133,7 @@ export const SCENARIOS: Scenario[] = [
         { level: 2, name: 'Custody and procedural safeguards' },
         WAIT,
       );
-      const card = await screen.findByRole(
-        'article',
-        { name: committedMeta('custody-reviews').title, busy: false },
-        WAIT,
-      );
-      expect(within(card).getByText('603 persons')).toBeInTheDocument();
+      await expectCustodyReviewsCard();
     },
     truncated: cutJson('checks.json'),
     kinds: ['missing', 'server error', 'truncated'],
