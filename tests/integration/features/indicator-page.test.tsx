@@ -83,6 +83,25 @@ describe('indicator page', () => {
     expect(within(table).getAllByRole('row')).toHaveLength(1 + csvRows - 3);
   });
 
+  it("shows a bar chart's series toggles with the bars' own swatch, not a line's", async () => {
+    renderApp('/indicators/monitoring-visits');
+    const chart = await screen.findByRole('img', { name: /^Chart:/ });
+    await waitFor(() =>
+      expect(chart.querySelectorAll('rect.chart-fill').length).toBeGreaterThan(0),
+    );
+    const barFills = new Set(
+      [...chart.querySelectorAll('rect.chart-fill')].map((bar) => bar.getAttribute('class')),
+    );
+    const swatches = screen
+      .getAllByRole('checkbox')
+      .map((checkbox) => checkbox.closest('label')?.querySelector('svg'));
+    expect(swatches).toHaveLength(committedMeta('monitoring-visits').chart.series.length);
+    for (const swatch of swatches) {
+      expect(swatch?.querySelector('line')).toBeNull();
+      expect(barFills).toContain(swatch?.querySelector('rect')?.getAttribute('class'));
+    }
+  });
+
   it('switches between chart and table with the arrow keys', async () => {
     const user = userEvent.setup();
     renderApp('/indicators/disciplinary-sanctions');

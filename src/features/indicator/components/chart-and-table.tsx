@@ -1,8 +1,7 @@
 import { useDeferredValue, useMemo, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IndicatorChartRegion } from '../../../charts/indicator-chart-region';
-import { MarkerSwatch } from '../../../charts/marker';
-import { seriesStyle } from '../../../charts/series-style';
+import { SeriesSwatch } from '../../../charts/series-swatch';
 import type { Indicator, Observation } from '../../../domain/model';
 import type { Locale } from '../../../domain/translate';
 import type { View } from '../../../domain/view-state';
@@ -59,14 +58,11 @@ export function ChartAndTable({
   );
   const toggleOptions = useMemo(
     () =>
-      meta.chart.series.map((id, index) => {
-        const style = seriesStyle(index);
-        return {
-          id,
-          label: meta.series.find((s) => s.id === id)?.label ?? id,
-          swatch: <MarkerSwatch shape={style.marker} color={style.color} dash={style.dash} />,
-        };
-      }),
+      meta.chart.series.map((id, index) => ({
+        id,
+        label: meta.series.find((s) => s.id === id)?.label ?? id,
+        swatch: <SeriesSwatch chartType={meta.chart.type} index={index} />,
+      })),
     [meta],
   );
   return (
