@@ -2,8 +2,11 @@
 export const dataKeys = {
   all: ['data'] as const,
   catalogue: () => [...dataKeys.all, 'catalogue'] as const,
+  catalogueTitles: (ids: readonly string[]) =>
+    [...dataKeys.catalogue(), 'titles', ids.join(',')] as const,
   topics: () => [...dataKeys.all, 'topics'] as const,
   checks: () => [...dataKeys.all, 'checks'] as const,
+  checksReading: (indicatorId: string) => [...dataKeys.checks(), 'reading', indicatorId] as const,
   events: () => [...dataKeys.all, 'events'] as const,
   dataPackage: () => [...dataKeys.all, 'datapackage'] as const,
   columnDocs: (path: string) => [...dataKeys.all, 'columns', path] as const,

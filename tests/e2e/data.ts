@@ -127,3 +127,23 @@ export function toggleableSeries(indicator: Indicator): SeriesMeta & { marks: nu
   if (!best) throw new Error(`${indicator.meta.id}: chart.series is empty`);
   return best;
 }
+
+/** Every `indicator` named anywhere in a value (a check's totals, parts, series …). */
+function indicatorsNamed(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(indicatorsNamed);
+  if (!isRecord(value)) return [];
+  return Object.entries(value).flatMap(([key, inner]) =>
+    key === 'indicator' && typeof inner === 'string' ? [inner] : indicatorsNamed(inner),
+  );
+}
+
+/** The ids of the checks in data/checks.json that read an indicator's figures. */
+export function checksReading(indicatorId: string): string[] {
+  const checks = readJson(path.join(dataDir, 'checks.json'));
+  if (!Array.isArray(checks)) throw new Error('checks.json: expected an array of checks');
+  return checks.flatMap((check: unknown) =>
+    isRecord(check) && typeof check.id === 'string' && indicatorsNamed(check).includes(indicatorId)
+      ? [check.id]
+      : [],
+  );
+}

@@ -1,9 +1,10 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readManifest, staticClosure } from '../../scripts/bundle-size';
 import { expectNoProblems, launchBrowser, openPage, WAIT_MS } from './browser';
-import { expectedMarks, indicatorIds, readIndicator } from './data';
+import { checksReading, expectedMarks, indicatorIds, readIndicator } from './data';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -99,6 +100,31 @@ describe('hydration', () => {
       expectNoProblems(problems);
     },
   );
+});
+
+describe('the data a prerendered indicator page carries', () => {
+  const distDir = path.resolve(import.meta.dirname, '../../dist');
+  const queryState = (file: string): { queryKey: unknown[]; state: { data: unknown } }[] => {
+    const html = readFileSync(path.join(distDir, file), 'utf8');
+    const json = /<script type="application\/json" id="query-state"[^>]*>(.*?)<\/script>/s.exec(
+      html,
+    )?.[1];
+    if (json === undefined) throw new Error(`${file}: no query state`);
+    return (JSON.parse(json) as { queries: { queryKey: unknown[]; state: { data: unknown } }[] })
+      .queries;
+  };
+
+  it.each(ids)('/indicators/%s: only the checks that read it, not the whole files', (id) => {
+    const queries = queryState(`indicators/${id}.html`);
+    const keys = queries.map((query) => query.queryKey.join('/'));
+    expect(keys).not.toContain('data/checks');
+    expect(keys).not.toContain('data/catalogue');
+    const reading = queries.find(
+      (query) => query.queryKey.join('/') === `data/checks/reading/${id}`,
+    );
+    const carried = (reading?.state.data as { id: string }[] | undefined) ?? [];
+    expect(carried.map((check) => check.id).sort()).toEqual(checksReading(id).sort());
+  });
 });
 
 describe('an embed, started from its own module', () => {

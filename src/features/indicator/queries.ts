@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { defaultDataSource } from '../../data/default-data-source';
 import { dataKeys } from '../../data/query-keys';
 import { loadQueryFns } from '../../data/load-query-fns';
+import { checkIndicators } from '../../domain/checks/evaluate-check';
 
 export function indicatorQueryOptions(id: string) {
   return queryOptions({
@@ -27,10 +28,34 @@ export function reportParagraphsQueryOptions(sourceId: string, numbers: readonly
   });
 }
 
-export function checksQueryOptions() {
+/**
+ * The fact checks that read an indicator. Only those are cached (and carried by a
+ * prerendered page, which would otherwise hold every check in the file); the file itself
+ * is cached by the browser.
+ */
+export function checksReadingQueryOptions(indicatorId: string) {
   return queryOptions({
-    queryKey: dataKeys.checks(),
-    queryFn: async ({ signal }) => (await loadQueryFns()).fetchChecks(defaultDataSource(), signal),
+    queryKey: dataKeys.checksReading(indicatorId),
+    queryFn: async ({ signal }) => {
+      const checks = await (await loadQueryFns()).fetchChecks(defaultDataSource(), signal);
+      return checks.filter((spec) => checkIndicators(spec).includes(indicatorId));
+    },
+  });
+}
+
+/**
+ * The catalogue's (English) titles of some indicators, for naming one whose own files fail.
+ * Only those entries are cached and carried by a prerendered page.
+ */
+export function catalogueTitlesQueryOptions(ids: readonly string[]) {
+  return queryOptions({
+    queryKey: dataKeys.catalogueTitles(ids),
+    queryFn: async ({ signal }) => {
+      const catalogue = await (await loadQueryFns()).fetchCatalogue(defaultDataSource(), signal);
+      return catalogue.indicators.flatMap((entry): [string, string][] =>
+        ids.includes(entry.id) ? [[entry.id, entry.title]] : [],
+      );
+    },
   });
 }
 

@@ -3,18 +3,18 @@ import { useMemo, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BreakdownBars } from '../../../charts/breakdown-bars';
 import { describeError } from '../../../data/describe-error';
-import {
-  checkIndicators,
-  evaluateLoadedChecks,
-  indicatorsReadBy,
-} from '../../../domain/checks/evaluate-check';
+import { evaluateLoadedChecks, indicatorsReadBy } from '../../../domain/checks/evaluate-check';
 import { localiseCheckSpec, localiseIndicatorMeta } from '../../../domain/localise';
 import { seriesLabels } from '../../../domain/series';
 import type { Locale } from '../../../domain/translate';
 import { CheckCard } from '../../../ui/checks/check-card';
 import { ErrorPanel } from '../../../ui/error-panel';
 import { RegionBoundary } from '../../../ui/region-boundary';
-import { catalogueQueryOptions, checksQueryOptions, indicatorQueryOptions } from '../queries';
+import {
+  catalogueTitlesQueryOptions,
+  checksReadingQueryOptions,
+  indicatorQueryOptions,
+} from '../queries';
 
 /** The fact checks that read an indicator's figures, with their working. */
 export function IndicatorChecks({
@@ -26,16 +26,16 @@ export function IndicatorChecks({
 }): ReactElement | null {
   const { t } = useTranslation('indicator');
   const { language } = locale;
-  const checks = useQuery(checksQueryOptions());
-  const catalogue = useQuery(catalogueQueryOptions());
+  const checks = useQuery(checksReadingQueryOptions(indicatorId));
   const specs = useMemo(
-    () =>
-      (checks.data ?? [])
-        .filter((spec) => checkIndicators(spec).includes(indicatorId))
-        .map((spec) => localiseCheckSpec(spec, language)),
-    [checks.data, indicatorId, language],
+    () => (checks.data ?? []).map((spec) => localiseCheckSpec(spec, language)),
+    [checks.data, language],
   );
   const ids = indicatorsReadBy(specs);
+  const catalogueTitles = useQuery({
+    ...catalogueTitlesQueryOptions(ids),
+    enabled: ids.length > 0,
+  });
   const indicators = useQueries({ queries: ids.map((id) => indicatorQueryOptions(id)) });
   const results = evaluateLoadedChecks(
     specs,
@@ -47,7 +47,7 @@ export function IndicatorChecks({
   const labels = seriesLabels(metas);
   // The catalogue's titles are English; an indicator already loaded gives its own, translated.
   const titles = new Map([
-    ...(catalogue.data?.indicators ?? []).map((e): [string, string] => [e.id, e.title]),
+    ...(catalogueTitles.data ?? []),
     ...metas.map((meta): [string, string] => [meta.id, meta.title]),
   ]);
   // A check reading another indicator whose files fail is left out; say which and why,
