@@ -1,5 +1,6 @@
 import './styles.css';
 import { DEFAULT_LANGUAGE, negotiateLanguage, pathInLanguage } from '../domain/language';
+import { parseTheme } from '../domain/theme';
 import { routerBasename } from './app-basename';
 import { embedIdFromPath } from './embed-path';
 import { pageLanguage } from './page-language';
@@ -16,11 +17,15 @@ if (!address.prefixed && preferred !== DEFAULT_LANGUAGE) {
     `${basePath}${pathInLanguage(preferred, address.routePath)}${search}${hash}`,
   );
 } else {
+  const embedded = embedIdFromPath(address.routePath) !== undefined;
+  // An embed's forced theme (?theme=dark) first: its prerendered page cannot know the query
+  // string, and waiting for the app would show the reader's own theme until then. The embed
+  // page sets the same attribute once running, and removes it when it goes.
+  const forcedTheme = embedded ? parseTheme(window.location.search) : null;
+  if (forcedTheme !== null) document.documentElement.setAttribute('data-theme', forcedTheme);
   // Let the prerendered page paint before the app's JavaScript competes with it for a slow
   // connection: the chart is already in the HTML; React takes over a frame later.
   await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   // An embed starts without the router and the site's pages.
-  await (embedIdFromPath(address.routePath) === undefined
-    ? import('./start')
-    : import('./embed-start'));
+  await (embedded ? import('./embed-start') : import('./start'));
 }

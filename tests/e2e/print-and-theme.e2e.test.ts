@@ -153,6 +153,20 @@ describe('an embed’s ?theme=', () => {
     expectNoProblems(problems);
   });
 
+  it('is applied by the entry script, before the embed app has loaded', async () => {
+    // The embed app's module never arrives: only the entry script can set the theme.
+    const { page } = await openPage(browser, '/embed/prison-mortality?theme=dark', {
+      before: async (p) => {
+        await withScheme('light')(p);
+        await p.route(/\/embed-start-[\w-]+\.js$/, (route) => route.abort());
+      },
+      waitForHydration: false,
+    });
+    await expect.poll(() => root(page).getAttribute('data-theme'), poll).toBe('dark');
+    expect(await backgroundLuminance(page)).toBeLessThan(0.05);
+    expect(await root(page).getAttribute('data-hydrated')).toBeNull();
+  });
+
   it('anything else follows the colour scheme', async () => {
     const { page, problems } = await openPage(browser, '/embed/prison-mortality?theme=sepia', {
       before: withScheme('dark'),

@@ -3,9 +3,10 @@ import { parseTheme } from '../../domain/theme';
 
 /**
  * Applies `?theme=light|dark` to the document (`data-theme` on <html>, which styles.css
- * reads); without one the reader's prefers-color-scheme applies. In an effect, so only once
- * hydrated: the prerendered embed has no query string, and a forced theme may briefly show
- * the reader's own first. Nothing else sets the attribute, so leaving removes it.
+ * reads); without one the reader's prefers-color-scheme applies. The app's entry (main.tsx)
+ * already set it before the app loaded, so that a prerendered embed, which cannot know its
+ * query string, shows the forced theme as soon as the entry runs; this keeps it in step with
+ * the address and removes it when the embed goes.
  */
 export function useForcedTheme(search: string): void {
   const theme = parseTheme(search);
