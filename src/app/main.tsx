@@ -26,6 +26,9 @@ if (!address.prefixed && preferred !== DEFAULT_LANGUAGE) {
   // Let the prerendered page paint before the app's JavaScript competes with it for a slow
   // connection: the chart is already in the HTML; React takes over a frame later.
   await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-  // An embed starts without the router and the site's pages.
-  await (embedded ? import('./embed-start') : import('./start'));
+  // An embed starts without the router and the site's pages. Two statements, not one
+  // conditional expression: the build preloads an import's chunks by the expression, and a
+  // conditional would make every embed preload the site's pages too.
+  if (embedded) await import('./embed-start');
+  else await import('./start');
 }
