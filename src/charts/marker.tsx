@@ -1,4 +1,4 @@
-import type { ReactElement } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import { LIGHT_PALETTE, markClass, paletteClass, type MarkerShape } from './series-style';
 
 export interface MarkerProps {
@@ -51,6 +51,18 @@ export function Marker({
   );
 }
 
+/**
+ * The small SVG a legend's or a toggle's swatch is drawn in; hidden from screen readers,
+ * since the text beside it names the series.
+ */
+export function SwatchFrame({ children }: { children: ReactNode }): ReactElement {
+  return (
+    <svg width="28" height="14" viewBox="0 0 28 14" aria-hidden="true" focusable="false">
+      {children}
+    </svg>
+  );
+}
+
 /** A line and its marker (or the line alone) in their own small SVG, for legends and toggles. */
 export function MarkerSwatch({
   shape,
@@ -62,7 +74,7 @@ export function MarkerSwatch({
   dash?: string | undefined;
 }): ReactElement {
   return (
-    <svg width="28" height="14" viewBox="0 0 28 14" aria-hidden="true" focusable="false">
+    <SwatchFrame>
       <line
         x1="1"
         y1="7"
@@ -74,6 +86,6 @@ export function MarkerSwatch({
         className={markClass('chart-stroke', paletteClass(color))}
       />
       {shape && <Marker shape={shape} cx={14} cy={7} color={color} size={4} />}
-    </svg>
+    </SwatchFrame>
   );
 }

@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import type { ChartType } from '../domain/model';
-import { MarkerSwatch } from './marker';
+import { MarkerSwatch, SwatchFrame } from './marker';
 import { markClass, seriesStyle } from './series-style';
 
 /**
@@ -20,7 +20,7 @@ export function SeriesSwatch({
   switch (chartType) {
     case 'bars':
       return (
-        <svg width="28" height="14" viewBox="0 0 28 14" aria-hidden="true" focusable="false">
+        <SwatchFrame>
           <rect
             x="4"
             y="2"
@@ -29,7 +29,7 @@ export function SeriesSwatch({
             fill={style.color}
             className={markClass('chart-fill', style.slot)}
           />
-        </svg>
+        </SwatchFrame>
       );
     case 'target':
       return <MarkerSwatch shape={style.marker} color={style.color} />;
