@@ -33,6 +33,25 @@ describe('at 360 px, the narrowest phone we support', () => {
     expect(widths.page).toBeLessThanOrEqual(widths.viewport);
     expect(widths.widestChart).toBeLessThanOrEqual(widths.viewport);
   });
+
+  it.each(indicatorIds().map((id) => `/indicators/${id}`))(
+    '%s keeps every series toggle’s checkbox and swatch full size when its label wraps',
+    async (route) => {
+      const { page } = await openPage(browser, route, { width: 360 });
+      await page.locator('h1').first().waitFor({ state: 'visible', timeout: WAIT_MS });
+      const sizes = await page.evaluate(() =>
+        [...document.querySelectorAll('.series-toggle')].map((toggle) => {
+          const box = (selector: string) => toggle.querySelector(selector)?.getBoundingClientRect();
+          return { checkbox: box('input')?.width, swatch: box('svg')?.width };
+        }),
+      );
+      // The stylesheet's 1.1rem checkbox (17 px root font) and the swatch's 28 px drawing.
+      for (const size of sizes) {
+        expect(size.checkbox).toBeCloseTo(1.1 * 17, 0);
+        expect(size.swatch).toBe(28);
+      }
+    },
+  );
 });
 
 describe('an embed in a narrow iframe', () => {
