@@ -1,9 +1,13 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Suspense, type ReactElement } from 'react';
+import { Suspense, type ComponentType, type ReactElement } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { retryableLazy, retryFailedLoads } from '../../../src/charts/retryable-lazy';
+import {
+  failedModuleUrl,
+  retryableLazy,
+  retryFailedLoads,
+} from '../../../src/charts/retryable-lazy';
 
 function Greeting({ name }: { name: string }): ReactElement {
   return <p>Hello, {name}</p>;
@@ -13,30 +17,59 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+type GreetingModule = { default: typeof Greeting };
+
+/** A lazy greeting in an error boundary whose fallback offers "Try again". */
+function renderWithRetry(Lazy: ComponentType<{ name: string }>): void {
+  render(
+    <ErrorBoundary
+      onReset={retryFailedLoads}
+      fallbackRender={({ error, resetErrorBoundary }) => (
+        <div role="alert">
+          <p>{error instanceof Error ? error.message : 'failed'}</p>
+          <button type="button" onClick={resetErrorBoundary}>
+            Try again
+          </button>
+        </div>
+      )}
+    >
+      <Suspense fallback={<p>Loading</p>}>
+        <Lazy name="reader" />
+      </Suspense>
+    </ErrorBoundary>,
+  );
+}
+
+describe(failedModuleUrl, () => {
+  const origin = 'https://example.org';
+  it.each([
+    ['Chromium', `Failed to fetch dynamically imported module: ${origin}/assets/chart-Ab1_.js`],
+    ['Firefox', `error loading dynamically imported module: ${origin}/assets/chart-Ab1_.js`],
+  ])('reads the module’s address from %s’s message', (_, message) => {
+    expect(failedModuleUrl(new TypeError(message), origin)).toBe(`${origin}/assets/chart-Ab1_.js`);
+  });
+
+  it('names none when the message has none, or names another site’s script', () => {
+    expect(failedModuleUrl(new TypeError('Importing a module script failed.'), origin)).toBe(
+      undefined,
+    );
+    const elsewhere = 'Failed to fetch dynamically imported module: https://cdn.test/x.js';
+    expect(failedModuleUrl(new TypeError(elsewhere), origin)).toBe(undefined);
+    expect(failedModuleUrl('not an error', origin)).toBe(undefined);
+  });
+});
+
 describe(retryableLazy, () => {
   it('shows a failed load to the error boundary, and loads again once retried', async () => {
     // React reports the error the boundary catches on the console; expected here.
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const load = vi
-      .fn<() => Promise<{ default: typeof Greeting }>>()
+      .fn<() => Promise<GreetingModule>>()
       .mockRejectedValueOnce(new Error('Failed to fetch dynamically imported module'))
       .mockResolvedValue({ default: Greeting });
     const Lazy = retryableLazy(load);
     const user = userEvent.setup();
-    render(
-      <ErrorBoundary
-        onReset={retryFailedLoads}
-        fallbackRender={({ resetErrorBoundary }) => (
-          <button type="button" onClick={resetErrorBoundary}>
-            Try again
-          </button>
-        )}
-      >
-        <Suspense fallback={<p>Loading</p>}>
-          <Lazy name="reader" />
-        </Suspense>
-      </ErrorBoundary>,
-    );
+    renderWithRetry(Lazy);
     await user.click(await screen.findByRole('button', { name: 'Try again' }));
     expect(await screen.findByText('Hello, reader')).toBeInTheDocument();
     expect(load).toHaveBeenCalledTimes(2);
@@ -58,5 +91,30 @@ describe(retryableLazy, () => {
     );
     expect(await screen.findByText('Hello, two')).toBeInTheDocument();
     expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('retries the module the error names under a fresh address, as often as it fails', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const chunk = `${window.location.origin}/assets/chart-body-Ab1.js`;
+    const failure = new TypeError(`Failed to fetch dynamically imported module: ${chunk}`);
+    const load = vi.fn<() => Promise<GreetingModule>>().mockRejectedValue(failure);
+    // As a browser that keeps failed modules would answer: the fresh address fails once
+    // more (the connection is still down), then loads.
+    const importFresh = vi
+      .fn<(url: string) => Promise<unknown>>()
+      .mockImplementationOnce((url) =>
+        Promise.reject(new TypeError(`Failed to fetch dynamically imported module: ${url}`)),
+      )
+      .mockResolvedValue({ default: Greeting });
+    const user = userEvent.setup();
+    renderWithRetry(retryableLazy(load, importFresh));
+    await user.click(await screen.findByRole('button', { name: 'Try again' }));
+    await user.click(await screen.findByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText('Hello, reader')).toBeInTheDocument();
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(importFresh.mock.calls.map(([url]) => url)).toEqual([
+      `${chunk}?retry=1`,
+      `${chunk}?retry=2`,
+    ]);
   });
 });
