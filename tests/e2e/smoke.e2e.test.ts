@@ -142,3 +142,53 @@ describe.each(ids.filter((id) => chartedSeriesCount(id) === 1))(
     });
   },
 );
+
+describe('tab panels', () => {
+  /** A panel's box, visibility and whether its table has been laid out (has a width). */
+  const panelState = (page: Page, tab: string) =>
+    page.evaluate((tabName) => {
+      const button = [...document.querySelectorAll('[role="tab"]')].find(
+        (element) => element.textContent?.trim() === tabName,
+      );
+      const panel = document.getElementById(button?.getAttribute('aria-controls') ?? '');
+      if (!panel) return null;
+      const table = panel.querySelector('table');
+      return {
+        hidden: panel.hasAttribute('hidden'),
+        height: panel.getBoundingClientRect().height,
+        visible: panel.checkVisibility({ visibilityProperty: true }),
+        tableWidth: table ? table.getBoundingClientRect().width : null,
+        bottom: panel.getBoundingClientRect().bottom,
+      };
+    }, tab);
+
+  it('keeps the hidden panel laid out but out of sight, of screen readers and of the Tab order', async () => {
+    const { page, problems } = await openPage(browser, '/indicators/prison-mortality', {
+      width: 412,
+    });
+    // Laid out in advance, so that switching only shows it (the Table tab's response).
+    const table = await panelState(page, 'Table');
+    expect(table).toMatchObject({ hidden: true, height: 0, visible: false });
+    expect(table?.tableWidth).toBeGreaterThan(0);
+    const tablePanel = page.locator('[role="tabpanel"]').filter({ has: page.locator('table') });
+    expect(await tablePanel.getByRole('table').count()).toBe(0);
+    await page.getByRole('tab', { name: 'Chart', exact: true }).focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('table') === null)).toBe(true);
+
+    await page.getByRole('tab', { name: 'Table', exact: true }).click();
+    await expect.poll(async () => (await panelState(page, 'Table'))?.visible, poll).toBe(true);
+    const chart = await panelState(page, 'Chart');
+    expect(chart).toMatchObject({ hidden: true, height: 0, visible: false });
+    const shown = await panelState(page, 'Table');
+    expect(shown?.height).toBeGreaterThan(0);
+    expect(await tablePanel.getByRole('table').count()).toBe(1);
+    // Nothing below is overlapped: what follows the panels starts under the table.
+    const nextTop = await page
+      .locator('.download-menu')
+      .evaluate((element) => element.getBoundingClientRect().top);
+    expect(nextTop).toBeGreaterThanOrEqual(shown?.bottom ?? Infinity);
+    expectNoProblems(problems);
+  });
+});
