@@ -1,7 +1,6 @@
-import { createElement, lazy, useState, type ComponentType, type ReactElement } from 'react';
+import { createElement, useState, type ComponentType, type ReactElement } from 'react';
+import { retryableLazy } from '../ui/retryable-lazy';
 import type { PageComponents, PageName } from './routes';
-
-type Loader = () => Promise<ComponentType>;
 
 interface PreloadablePage {
   Component: ComponentType;
@@ -11,11 +10,15 @@ interface PreloadablePage {
 /**
  * A lazily loaded page that renders without suspending once preloaded. The browser preloads
  * the current page's chunk before hydrating, so hydration never waits on a chunk, and no
- * click on the prerendered page is lost meanwhile.
+ * click on the prerendered page is lost meanwhile. A page whose chunk fails to load on the
+ * way to it loads again from the page boundary's "Try again" (retryableLazy).
  */
-function preloadable(load: Loader): PreloadablePage {
+function preloadable<M>(
+  load: () => Promise<M>,
+  pick: (module: M) => ComponentType,
+): PreloadablePage {
   let loaded: ComponentType | undefined;
-  const Lazy = lazy(async () => ({ default: (loaded = await load()) }));
+  const Lazy = retryableLazy(load, (module) => (loaded = pick(module)));
   function Page(): ReactElement {
     // Chosen once per mounted page: switching from Lazy to the loaded component on a later
     // render (a hash or search change) would change the element type and remount the page.
@@ -25,7 +28,7 @@ function preloadable(load: Loader): PreloadablePage {
   return {
     Component: Page,
     preload: async () => {
-      loaded ??= await load();
+      loaded ??= pick(await load());
     },
   };
 }
@@ -33,24 +36,41 @@ function preloadable(load: Loader): PreloadablePage {
 // One chunk per page: a route loads only its own code (the embed, the lightest, none of the
 // site's pages).
 const pages: Record<PageName, PreloadablePage> = {
-  HomePage: preloadable(() => import('../features/home/home-page').then((m) => m.HomePage)),
-  IndicatorPage: preloadable(() =>
-    import('../features/indicator/indicator-page').then((m) => m.IndicatorPage),
+  HomePage: preloadable(
+    () => import('../features/home/home-page'),
+    (m) => m.HomePage,
   ),
-  EmbedPage: preloadable(() => import('../features/embed/embed-route').then((m) => m.EmbedRoute)),
-  SourcePage: preloadable(() => import('../features/source/source-page').then((m) => m.SourcePage)),
-  TimelinePage: preloadable(() =>
-    import('../features/timeline/timeline-page').then((m) => m.TimelinePage),
+  IndicatorPage: preloadable(
+    () => import('../features/indicator/indicator-page'),
+    (m) => m.IndicatorPage,
   ),
-  ChecksPage: preloadable(() => import('../features/checks/checks-page').then((m) => m.ChecksPage)),
-  DataCataloguePage: preloadable(() =>
-    import('../features/data-catalogue/data-catalogue-page').then((m) => m.DataCataloguePage),
+  EmbedPage: preloadable(
+    () => import('../features/embed/embed-route'),
+    (m) => m.EmbedRoute,
   ),
-  RecommendationsPage: preloadable(() =>
-    import('../features/recommendations/recommendations-page').then((m) => m.RecommendationsPage),
+  SourcePage: preloadable(
+    () => import('../features/source/source-page'),
+    (m) => m.SourcePage,
   ),
-  NotFoundPage: preloadable(() =>
-    import('../features/not-found/not-found-page').then((m) => m.NotFoundPage),
+  TimelinePage: preloadable(
+    () => import('../features/timeline/timeline-page'),
+    (m) => m.TimelinePage,
+  ),
+  ChecksPage: preloadable(
+    () => import('../features/checks/checks-page'),
+    (m) => m.ChecksPage,
+  ),
+  DataCataloguePage: preloadable(
+    () => import('../features/data-catalogue/data-catalogue-page'),
+    (m) => m.DataCataloguePage,
+  ),
+  RecommendationsPage: preloadable(
+    () => import('../features/recommendations/recommendations-page'),
+    (m) => m.RecommendationsPage,
+  ),
+  NotFoundPage: preloadable(
+    () => import('../features/not-found/not-found-page'),
+    (m) => m.NotFoundPage,
   ),
 };
 

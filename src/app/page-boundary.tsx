@@ -3,6 +3,7 @@ import { ErrorBoundary } from 'react-error-boundary';
 import { useTranslation } from 'react-i18next';
 import { ErrorPanel } from '../ui/error-panel';
 import { Loading } from '../ui/loading';
+import { retryFailedLoads } from '../ui/retryable-lazy';
 
 export interface PageBoundaryProps {
   /** The boundary resets when this changes (the router passes the path). */
@@ -16,6 +17,8 @@ export function PageBoundary({ resetKey, children }: PageBoundaryProps): ReactEl
   return (
     <ErrorBoundary
       resetKeys={[resetKey]}
+      // A page whose code failed to load (a link followed on a dropped connection) loads again.
+      onReset={retryFailedLoads}
       fallbackRender={({ error, resetErrorBoundary }) => (
         <ErrorPanel
           title={t('routeBoundary.thisPage')}

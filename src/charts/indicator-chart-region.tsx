@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react';
 import { RegionBoundary } from '../ui/region-boundary';
 import { IndicatorChart, type IndicatorChartProps } from './indicator-chart';
-import { retryFailedLoads } from './retryable-lazy';
+import { retryFailedLoads } from '../ui/retryable-lazy';
 
 /**
  * The indicator's chart in its own error region: a chart that throws (or whose code fails

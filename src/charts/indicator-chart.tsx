@@ -3,13 +3,16 @@ import { summariseChart } from '../domain/summary';
 import { ChartFrame } from './chart-frame';
 import { ChartSlot } from './chart-slot';
 import { indicatorChartHeight, type IndicatorChartProps } from './indicator-chart-size';
-import { retryableLazy } from './retryable-lazy';
+import { retryableLazy } from '../ui/retryable-lazy';
 
 export type { IndicatorChartProps } from './indicator-chart-size';
 
 // Recharts is loaded only when a chart becomes interactive; until then the page shows the
 // chart prerendered at build time. Retryable, so that "Try again" after a failed load loads.
-const IndicatorChartBody = retryableLazy(() => import('./indicator-chart-body'));
+const IndicatorChartBody = retryableLazy(
+  () => import('./indicator-chart-body'),
+  (module) => module.default,
+);
 
 /** The key of a chart's prerendered markup: the indicator and the series it shows. */
 export function indicatorChartKey(indicatorId: string, visibleSeries: readonly string[]): string {

@@ -353,3 +353,40 @@ describe('indicator page, one section failing', () => {
     expectNoProblems(problems, ['indicator-chart-body']);
   });
 });
+
+describe('a page’s code failing to load on the way to it', () => {
+  it('the page says so, the site around it stays, Try again loads it', async () => {
+    const { page, problems } = await openPage(browser, '/', {
+      before: async (p) => {
+        await recordRejections(p);
+        await p.route('**/assets/indicator-page-*.js', (route) => route.abort('failed'));
+      },
+    });
+    await page.evaluate(() => Object.assign(window, { e2eSamePage: true }));
+    await page
+      .locator(`article[data-indicator="${ID}"] a[href$="indicators/${ID}"]`)
+      .first()
+      .click();
+    const alert = regionAlert(page, 'This page');
+    await alert.waitFor({ state: 'visible' });
+    expect(await alert.textContent()).toMatch(/indicator-page-[\w-]+\.js/);
+    await page
+      .getByRole('navigation')
+      .first()
+      .getByRole('link')
+      .first()
+      .waitFor({ state: 'visible' });
+
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect
+      .poll(() => page.locator('h1').first().textContent(), poll)
+      .toBe(indicator.meta.title);
+    await expect.poll(() => chartMarks(page).count(), poll).toBe(expectedMarks(indicator));
+    expect(await page.getByRole('alert').count()).toBe(0);
+    // Recovered in place, without a page load.
+    expect(await page.evaluate(() => 'e2eSamePage' in window)).toBe(true);
+    expect(await rejections(page)).toEqual([]);
+    expectNoProblems(problems, ['indicator-page']);
+  });
+});

@@ -1,9 +1,12 @@
 import type { ReactElement } from 'react';
 import type { Observation } from '../../domain/model';
 import { ChartSlot } from '../chart-slot';
-import { retryableLazy } from '../retryable-lazy';
+import { retryableLazy } from '../../ui/retryable-lazy';
 
-const Sparkline = retryableLazy(() => import('./sparkline'));
+const Sparkline = retryableLazy(
+  () => import('./sparkline'),
+  (module) => module.default,
+);
 
 const SPARKLINE_HEIGHT = 36;
 

@@ -3,7 +3,7 @@ import { useMemo, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { IndicatorEntry } from '../../../data/catalogue-index';
-import { retryFailedLoads } from '../../../charts/retryable-lazy';
+import { retryFailedLoads } from '../../../ui/retryable-lazy';
 import { localiseIndicator, localiseTitled } from '../../../domain/localise';
 import type { Locale } from '../../../domain/translate';
 import { RegionBoundary } from '../../../ui/region-boundary';

@@ -3,11 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { Suspense, type ComponentType, type ReactElement } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  failedModuleUrl,
-  retryableLazy,
-  retryFailedLoads,
-} from '../../../src/charts/retryable-lazy';
+import { failedModuleUrl, retryableLazy, retryFailedLoads } from '../../../src/ui/retryable-lazy';
 
 function Greeting({ name }: { name: string }): ReactElement {
   return <p>Hello, {name}</p>;
@@ -18,6 +14,7 @@ afterEach(() => {
 });
 
 type GreetingModule = { default: typeof Greeting };
+const byDefault = (module: GreetingModule) => module.default;
 
 /** A lazy greeting in an error boundary whose fallback offers "Try again". */
 function renderWithRetry(Lazy: ComponentType<{ name: string }>): void {
@@ -67,7 +64,7 @@ describe(retryableLazy, () => {
       .fn<() => Promise<GreetingModule>>()
       .mockRejectedValueOnce(new Error('Failed to fetch dynamically imported module'))
       .mockResolvedValue({ default: Greeting });
-    const Lazy = retryableLazy(load);
+    const Lazy = retryableLazy(load, byDefault);
     const user = userEvent.setup();
     renderWithRetry(Lazy);
     await user.click(await screen.findByRole('button', { name: 'Try again' }));
@@ -77,7 +74,7 @@ describe(retryableLazy, () => {
 
   it('loads once when the first load succeeds', async () => {
     const load = vi.fn(async () => ({ default: Greeting }));
-    const Lazy = retryableLazy(load);
+    const Lazy = retryableLazy(load, byDefault);
     const { rerender } = render(
       <Suspense fallback={<p>Loading</p>}>
         <Lazy name="one" />
@@ -97,17 +94,19 @@ describe(retryableLazy, () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const chunk = `${window.location.origin}/assets/chart-body-Ab1.js`;
     const failure = new TypeError(`Failed to fetch dynamically imported module: ${chunk}`);
-    const load = vi.fn<() => Promise<GreetingModule>>().mockRejectedValue(failure);
+    // A page module: its component is a named export, which `pick` takes from either import.
+    type PageModule = { GreetingPage: typeof Greeting };
+    const load = vi.fn<() => Promise<PageModule>>().mockRejectedValue(failure);
     // As a browser that keeps failed modules would answer: the fresh address fails once
     // more (the connection is still down), then loads.
     const importFresh = vi
-      .fn<(url: string) => Promise<unknown>>()
+      .fn<(url: string) => Promise<PageModule>>()
       .mockImplementationOnce((url) =>
         Promise.reject(new TypeError(`Failed to fetch dynamically imported module: ${url}`)),
       )
-      .mockResolvedValue({ default: Greeting });
+      .mockResolvedValue({ GreetingPage: Greeting });
     const user = userEvent.setup();
-    renderWithRetry(retryableLazy(load, importFresh));
+    renderWithRetry(retryableLazy(load, (module) => module.GreetingPage, importFresh));
     await user.click(await screen.findByRole('button', { name: 'Try again' }));
     await user.click(await screen.findByRole('button', { name: 'Try again' }));
     expect(await screen.findByText('Hello, reader')).toBeInTheDocument();

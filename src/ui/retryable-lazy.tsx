@@ -34,31 +34,36 @@ const importAddress = (url: string): Promise<unknown> => import(/* @vite-ignore 
  * (Chromium up to at least 150) also keep a failed module for the page's lifetime and
  * answer a second import of its address with the same error without fetching it, so the
  * retry imports the module the error names under a fresh address (its own imports resolve
- * to the same chunks as before, so nothing loads twice); where the error names none, it
- * imports as the first time. Only on "Try again": renewing at once on failure would make
- * React's own re-render after the rejection load again, in a loop while the chunk keeps
- * failing, and the error would never reach the region. Declared once per module, like lazy.
+ * to the chunks already loaded, so nothing loads twice) and takes the component from it with
+ * `pick`, as from the first; where the error names none, it imports as the first time. Only
+ * on "Try again": renewing at once on failure would make React's own re-render after the
+ * rejection load again, in a loop while the chunk keeps failing, and the error would never
+ * reach the region. Declared once per module, like lazy.
  */
-export function retryableLazy<P extends object>(
-  load: () => Promise<{ default: ComponentType<P> }>,
+export function retryableLazy<M, P extends object>(
+  load: () => Promise<M>,
+  pick: (module: M) => ComponentType<P>,
   importFresh: (url: string) => Promise<unknown> = importAddress,
 ): ComponentType<P> {
   let attempt = 0;
   const create = (retryUrl?: string): ComponentType<P> =>
     lazy(() =>
+      // The module at a fresh address is the one `load` imports, so it has the same shape.
       (retryUrl === undefined
         ? load()
-        : (importFresh(freshAddress(retryUrl, attempt)) as Promise<{ default: ComponentType<P> }>)
-      ).catch((error: unknown) => {
-        const named = failedModuleUrl(error, window.location.origin);
-        // The address as first requested, so that each retry gets one fresh query string.
-        const base = named === undefined ? retryUrl : stripRetry(named);
-        failed.add(() => {
-          attempt += 1;
-          current = create(base);
-        });
-        throw error;
-      }),
+        : (importFresh(freshAddress(retryUrl, attempt)) as Promise<M>)
+      )
+        .then((module) => ({ default: pick(module) }))
+        .catch((error: unknown) => {
+          const named = failedModuleUrl(error, window.location.origin);
+          // The address as first requested, so that each retry gets one fresh query string.
+          const base = named === undefined ? retryUrl : stripRetry(named);
+          failed.add(() => {
+            attempt += 1;
+            current = create(base);
+          });
+          throw error;
+        }),
     );
   let current = create();
   return function RetryableLazy(props: P): ReactElement {
