@@ -11,6 +11,9 @@ testI18n('en');
 // take longer than Testing Library's default second on a busy machine.
 configure({ asyncUtilTimeout: 5_000 });
 
+// jsdom does not scroll, and says so on the console; moving between pages asks it to.
+window.scrollTo = () => undefined;
+
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   cleanup();

@@ -1,14 +1,17 @@
-import type { ReactElement, ReactNode } from 'react';
+import { useRef, type ReactElement, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { REPORT_RECEIVED } from '../domain/export/chart-image-text';
 import { formatPartialDate } from '../domain/format/partial-date';
 import { useLocale } from '../ui/use-locale';
 import { LanguageSwitcher } from './language-switcher';
+import { useNewPageFocus } from './use-new-page-focus';
 
 export function Layout({ children }: { children: ReactNode }): ReactElement {
   const { t } = useTranslation();
   const locale = useLocale();
+  const main = useRef<HTMLElement>(null);
+  useNewPageFocus(main);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -30,7 +33,7 @@ export function Layout({ children }: { children: ReactNode }): ReactElement {
           <LanguageSwitcher />
         </div>
       </header>
-      <main id="main" className="container" tabIndex={-1}>
+      <main ref={main} id="main" className="container" tabIndex={-1}>
         {children}
       </main>
       <footer className="site-footer">
