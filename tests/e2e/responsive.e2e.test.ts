@@ -107,3 +107,25 @@ describe('an embed that cannot show its chart', () => {
     expect(box.right).toBeGreaterThanOrEqual(16);
   });
 });
+
+describe('an error message at 360 px', () => {
+  it('wraps a long file address inside its panel', async () => {
+    const { page } = await openPage(browser, `/indicators/${indicatorIds()[0] ?? ''}`, {
+      width: 360,
+      before: (p) =>
+        p.route('**/assets/indicator-chart-body-*.js', (route) => route.abort('failed')),
+    });
+    const panel = page.locator('.error-panel').first();
+    await panel.waitFor({ timeout: WAIT_MS });
+    const fit = await panel.evaluate((element) => ({
+      // The message names the chunk's full address, one long word.
+      named: /https?:\/\/\S+\.js/.test(element.textContent ?? ''),
+      panel: element.scrollWidth <= element.clientWidth,
+      page: document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+      insideRight: [...element.querySelectorAll('p')].every(
+        (p) => p.getBoundingClientRect().right <= element.getBoundingClientRect().right,
+      ),
+    }));
+    expect(fit).toEqual({ named: true, panel: true, page: true, insideRight: true });
+  });
+});
