@@ -12,7 +12,8 @@ testI18n('en');
 configure({ asyncUtilTimeout: 5_000 });
 
 // jsdom does not scroll, and says so on the console; moving between pages asks it to.
-window.scrollTo = () => undefined;
+// (Tests in the node environment have no window.)
+if (typeof window !== 'undefined') window.scrollTo = () => undefined;
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
