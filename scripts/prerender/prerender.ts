@@ -26,6 +26,7 @@ import {
 import { absoluteUrl, PLACEHOLDER_ORIGIN, resolveSiteUrl } from './site-url';
 import type { i18n as I18n } from 'i18next';
 import type { Language } from '../../src/domain/language';
+import { documentTitle } from '../../src/domain/document-title';
 import type { Locale } from '../../src/domain/translate';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -196,7 +197,7 @@ function pageHead(page: PageSpec): PageHead {
   const meta = indicator && localiseIndicatorMeta(indicator.meta, version.language);
   return {
     language: version.language,
-    title: page.path === '/' ? siteName : `${page.name} · ${siteName}`,
+    title: documentTitle(page.path === '/' ? null : page.name, siteName),
     shareTitle: page.name,
     description: page.description ?? siteDescription,
     siteName,

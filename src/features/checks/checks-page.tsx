@@ -10,9 +10,11 @@ import { Loading } from '../../ui/loading';
 import { RegionBoundary } from '../../ui/region-boundary';
 import { useLocale } from '../../ui/use-locale';
 import { useChecks } from './use-checks';
+import { useDocumentTitle } from '../../ui/use-document-title';
 
 export function ChecksPage(): ReactElement {
   const { t } = useTranslation('checks');
+  useDocumentTitle(t('meta:checks.name'));
   const locale = useLocale();
   const { checks, results, titles, labels, failedIndicators, pending } = useChecks(locale.language);
   const ordered = [...results].sort((a, b) => a.spec.paragraph - b.spec.paragraph);

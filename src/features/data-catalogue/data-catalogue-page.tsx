@@ -12,6 +12,7 @@ import { CitationSection } from './components/citation-section';
 import { DatasetEntry } from './components/dataset-entry';
 import { WholeSetDownloads } from './components/whole-set-downloads';
 import { dataPackageQueryOptions } from './queries';
+import { useDocumentTitle } from '../../ui/use-document-title';
 
 /**
  * Where the files of the data folder are published: under the site's base path, so the links
@@ -34,6 +35,7 @@ const GROUPS: { key: string; test: (path: string) => boolean }[] = [
 /** The data catalogue: every file of the package with its size, checksum and columns. */
 export function DataCataloguePage(): ReactElement {
   const { t } = useTranslation('data');
+  useDocumentTitle(t('meta:data.name'));
   const locale = useLocale();
   const pkg = useQuery(dataPackageQueryOptions());
   const dataHref = useDataHref();

@@ -12,9 +12,11 @@ import { useLocale } from '../../ui/use-locale';
 import { KeyFindings } from './components/key-findings';
 import { TopicSection } from './components/topic-section';
 import { catalogueQueryOptions, topicsQueryOptions } from './queries';
+import { useDocumentTitle } from '../../ui/use-document-title';
 
 export function HomePage(): ReactElement {
   const { t } = useTranslation('home');
+  useDocumentTitle(null);
   const locale = useLocale();
   const catalogue = useQuery(catalogueQueryOptions());
   const topics = useQuery(topicsQueryOptions());

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, type ReactElement } from 'react';
+import { useMemo, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { describeError } from '../../data/describe-error';
@@ -11,6 +11,7 @@ import { NotFound } from '../../ui/not-found';
 import { useLocale } from '../../ui/use-locale';
 import { IndicatorView } from './components/indicator-view';
 import { indicatorQueryOptions } from './queries';
+import { useDocumentTitle } from '../../ui/use-document-title';
 
 export function IndicatorPage(): ReactElement {
   const { t } = useTranslation('indicator');
@@ -22,12 +23,9 @@ export function IndicatorPage(): ReactElement {
     () => (query.data ? localiseIndicator(query.data, locale.language) : undefined),
     [query.data, locale.language],
   );
-  const title = localised?.meta.title;
-  useEffect(() => {
-    if (title !== undefined)
-      document.title = t('page.documentTitle', { title, siteName: t('common:siteName') });
-  }, [title, t]);
-  if (!validId || isUnknownIndicator(query.error, id)) {
+  const notFound = !validId || isUnknownIndicator(query.error, id);
+  useDocumentTitle(notFound ? t('meta:notFound.name') : localised?.meta.title);
+  if (notFound) {
     return <NotFound message={t('page.notFound', { id })} />;
   }
   if (query.isError) {

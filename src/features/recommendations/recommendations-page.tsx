@@ -13,6 +13,7 @@ import { RegionBoundary } from '../../ui/region-boundary';
 import { useLocale } from '../../ui/use-locale';
 import { RecommendationSection } from './components/recommendation-section';
 import { catalogueQueryOptions, eventsQueryOptions, reportDocumentQueryOptions } from './queries';
+import { useDocumentTitle } from '../../ui/use-document-title';
 
 /** "paragraph 24" → "Paragraph 24", in any language (a label starting with a digit is kept). */
 function capitalised(text: string, language: string): string {
@@ -25,6 +26,7 @@ function capitalised(text: string, language: string): string {
  */
 export function RecommendationsPage(): ReactElement {
   const { t } = useTranslation('recommendations');
+  useDocumentTitle(t('meta:recommendations.name'));
   const locale = useLocale();
   const { language } = locale;
   const report = useQuery(reportDocumentQueryOptions(REPORT_SOURCE_ID));

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, type ReactElement } from 'react';
+import { useMemo, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../data/describe-error';
 import { REPORT_SOURCE_ID } from '../../data/report-source';
@@ -17,6 +17,7 @@ import { reportDocumentQueryOptions } from './queries';
 import { useFigureSources } from './use-figure-sources';
 import { useHashTarget } from './use-hash-target';
 import { useScrollToHash } from './use-scroll-to-hash';
+import { useDocumentTitle } from '../../ui/use-document-title';
 
 /**
  * The report in full: every paragraph addressable, every figure used marked and linked. The
@@ -25,6 +26,7 @@ import { useScrollToHash } from './use-scroll-to-hash';
  */
 export function SourcePage(): ReactElement {
   const { t } = useTranslation('source');
+  useDocumentTitle(t('meta:source.name'));
   const locale = useLocale();
   const { language } = locale;
   const report = useQuery(reportDocumentQueryOptions(REPORT_SOURCE_ID));
@@ -39,9 +41,6 @@ export function SourcePage(): ReactElement {
   const targetId = useHashTarget();
   // Scroll once the figures are in too: their "Figures used in" lines would shift the text.
   useScrollToHash(report.isSuccess && !figures.pending);
-  useEffect(() => {
-    document.title = `${t('heading')} · ${t('common:siteName')}`;
-  }, [t]);
   return (
     <article className="source-page">
       <header className="source-header">

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, type ReactElement } from 'react';
+import { useMemo, type ReactElement } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { describeError } from '../../data/describe-error';
@@ -10,9 +10,11 @@ import { RegionBoundary } from '../../ui/region-boundary';
 import { useLocale } from '../../ui/use-locale';
 import { TimelineView } from './components/timeline-view';
 import { eventsQueryOptions } from './queries';
+import { useDocumentTitle } from '../../ui/use-document-title';
 
 export function TimelinePage(): ReactElement {
   const { t } = useTranslation('timeline');
+  useDocumentTitle(t('meta:timeline.name'));
   const locale = useLocale();
   const { language } = locale;
   const query = useQuery(eventsQueryOptions());
@@ -20,9 +22,6 @@ export function TimelinePage(): ReactElement {
     () => query.data?.map((event) => localiseEvent(event, language)),
     [query.data, language],
   );
-  useEffect(() => {
-    document.title = `${t('heading')} · ${t('common:siteName')}`;
-  }, [t]);
   return (
     <div className="timeline-page">
       <section className="intro" aria-labelledby="timeline-heading">
