@@ -63,17 +63,23 @@ describe('home page', () => {
 });
 
 describe('moving between pages', () => {
-  it('a card far down the home page opens its page at the top, and Back returns to the card', async () => {
+  it('a card far down the home page, chosen by keyboard, opens its page at the top, and Back returns to the card', async () => {
     const { page, problems } = await openPage(browser, '/', { width: 375 });
     const id = ids.at(-1) ?? '';
     const link = page.locator(`article[data-indicator="${id}"] a[href$="indicators/${id}"]`);
     await link.first().scrollIntoViewIfNeeded();
     const cardPlace = await page.evaluate(() => window.scrollY);
     expect(cardPlace).toBeGreaterThan(1000);
-    await link.first().click();
+    // By keyboard: the focus ring's rules differ from a click's.
+    await link.first().focus();
+    await page.keyboard.press('Enter');
     await expect.poll(() => h1Texts(page), poll).toContain(readIndicator(id).meta.title);
     await expect.poll(() => page.evaluate(() => window.scrollY), poll).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    // Not a control: no focus ring around the whole page.
+    expect(await page.locator('main').evaluate((main) => getComputedStyle(main).outlineStyle)).toBe(
+      'none',
+    );
     await page.goBack();
     await expect.poll(() => page.evaluate(() => window.scrollY), poll).toBe(cardPlace);
     expectNoProblems(problems);
