@@ -97,10 +97,11 @@ describe.each(['', '/ru'])('page titles after links inside the site%s', (prefix)
       const href = (await link.evaluate((a) => (a as HTMLAnchorElement).href)) ?? '';
       await link.click();
       await page.waitForURL(href);
-      // The same address's prerendered HTML (a language's home is its folder's index.html,
-      // which static hosts serve at "/ru/"; the preview server would answer "/ru" with the
-      // site's fallback page instead).
-      const file = href.replace(/\/(en|ru|kk)$/, '/$1/');
+      // The same address's prerendered HTML. The site's home and each language's are their
+      // folder's index.html, which static hosts serve at the address with a trailing slash;
+      // the preview server answers the one without it with its fallback page instead.
+      const homes = ['', 'en/', 'ru/', 'kk/'].map((folder) => siteUrl(folder));
+      const file = homes.find((home) => home.replace(/\/$/, '') === href) ?? href;
       const html = await (await page.request.get(file)).text();
       const built = /<title>([^<]*)<\/title>/.exec(html)?.[1]?.replaceAll('&amp;', '&');
       expect(built, href).toBeTruthy();
