@@ -241,3 +241,89 @@ describe('tab panels', () => {
     expectNoProblems(problems);
   });
 });
+
+describe('sections below the chart', () => {
+  /** Whether the browser has rendered an element (false while content-visibility skips it). */
+  const rendered = (page: Page, selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((element) => element.checkVisibility({ contentVisibilityAuto: true }));
+  /** Whether the browser's own accessibility tree has a heading with the element's text. */
+  const inAccessibilityTree = async (page: Page, selector: string) => {
+    const name = (await page.locator(selector).textContent())?.trim();
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+      nodes: { role?: { value?: string }; name?: { value?: string } }[];
+    };
+    return nodes.some((node) => node.role?.value === 'heading' && node.name?.value === name);
+  };
+  const mark = 'figure[data-chart] svg [data-mark]';
+  const source = '#source-heading';
+  // The app's code never arrives: the page as it stands between first paint and hydration.
+  const withoutTheApp = (page: Page) =>
+    page.route('**/assets/*.js', (route) => route.abort('aborted'));
+
+  it('are skipped until the app takes over, then all rendered and reachable by heading', async () => {
+    const before = await openPage(browser, '/indicators/prison-mortality', {
+      width: 412,
+      waitForHydration: false,
+      before: withoutTheApp,
+    });
+    expect(await rendered(before.page, mark)).toBe(true);
+    // The quoted source is four screens down: skipped on the way to the first paint.
+    expect(await rendered(before.page, source)).toBe(false);
+
+    const { page, problems } = await openPage(browser, '/indicators/prison-mortality', {
+      width: 412,
+    });
+    expect(await rendered(page, source)).toBe(true);
+    expect(await inAccessibilityTree(page, source)).toBe(true);
+    expectNoProblems(problems);
+  });
+
+  it('are all rendered without JavaScript, when no app comes', async () => {
+    const { page } = await openPage(browser, '/indicators/prison-mortality', {
+      width: 412,
+      javaScriptEnabled: false,
+    });
+    expect(await rendered(page, source)).toBe(true);
+    expect(await inAccessibilityTree(page, source)).toBe(true);
+  });
+
+  it('show a link reached by Tab before the app has loaded with its whole focus ring', async () => {
+    const { page } = await openPage(browser, '/indicators/prison-mortality', {
+      width: 412,
+      waitForHydration: false,
+      before: withoutTheApp,
+    });
+    const link = page.locator('.source-section a').first();
+    const focused = () => link.evaluate((element) => element === document.activeElement);
+    for (let presses = 0; presses < 80 && !(await focused()); presses++) {
+      await page.keyboard.press('Tab');
+    }
+    expect(await focused()).toBe(true);
+    expect(await rendered(page, source)).toBe(true);
+    // The ring (3 px, 2 px outside the link) sits partly outside the section, whose clip
+    // would cut it: read a pixel of its left side.
+    const box = await link.boundingBox();
+    if (!box) throw new Error('the focused link has no box');
+    const strip = await page.screenshot({
+      clip: { x: box.x - 4, y: box.y + box.height / 2 - 2, width: 2, height: 4 },
+    });
+    const ringColour = await page.evaluate(async (png) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${png}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d');
+      context?.drawImage(image, 0, 0);
+      const [red, green, blue] = context?.getImageData(0, 0, 1, 1).data ?? [];
+      return { red, green, blue };
+    }, strip.toString('base64'));
+    // --focus in the light theme: #c2410c.
+    expect(ringColour).toEqual({ red: 0xc2, green: 0x41, blue: 0x0c });
+  });
+});
