@@ -12,11 +12,11 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { JSDOM } from 'jsdom';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../launch-chromium';
 import { measureRoutes } from '../bundle-size';
 import { PAGE_METRICS_SCRIPT, type InteractionEvent, type PageMetrics } from './page-metrics';
+import { FLOOR, floorPage } from './floor-page';
 import { buildPeerPages, PEER_PAGES } from './peer-pages';
 import { applyProfile, PROFILE } from './profile';
 import { benchCatalogueScale } from './catalogue-scale';
@@ -41,7 +41,6 @@ const option = (name: string): string | undefined => {
 };
 const runs = Number(option('--runs') ?? 5);
 const scale = !args.includes('--no-scale');
-const FLOOR = '/__floor__';
 /** The target for every page's chart-visible time over the floor's (reported, never asserted). */
 const chartTarget = (
   JSON.parse(readFileSync(path.join(root, 'perf-budgets.json'), 'utf8')) as {
@@ -62,17 +61,6 @@ const pages = [
 if (!args.includes('--no-build')) {
   const built = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
   if (built.status !== 0) process.exit(built.status ?? 1);
-}
-
-/** The floor: bench/floor.html with the same chart's SVG, as the build drew it, inline. */
-function floorPage(): string {
-  const page = readFileSync(path.join(distDir, 'indicators/prison-mortality.html'), 'utf8');
-  const svg = new JSDOM(page).window.document.querySelector('.static-wide svg.recharts-surface');
-  if (!svg) throw new Error('no prerendered chart in dist/indicators/prison-mortality.html');
-  return readFileSync(path.join(root, 'bench/floor.html'), 'utf8').replace(
-    '<!--CHART-->',
-    svg.outerHTML,
-  );
 }
 
 interface Sample {
@@ -183,7 +171,7 @@ async function measure(browser: Browser, url: string): Promise<Sample> {
 const peersDir = await buildPeerPages();
 const { url, server } = await startStaticServer(
   distDir,
-  { [FLOOR]: floorPage() },
+  { [FLOOR]: floorPage(root) },
   { '/peers/': peersDir },
 );
 const browser = await launchChromium();

@@ -1,0 +1,105 @@
+/**
+ * npm run bench:first-paint: where each page's time goes before its first paint. Loads the
+ * pages of the production build and the static floor on the benchmark's slow phone profile,
+ * N interleaved runs each (default 10), records a Chromium trace of each load and reports
+ * the medians of first contentful paint and of the main thread's parsing, style, layout and
+ * paint until then (scripts/bench/trace-breakdown.ts). Traced times are steadier than the
+ * chart-visible ratio of `npm run bench`, so they can tell apart changes to the first paint
+ * that the ratio's noise hides. Reported, never asserted.
+ *
+ * Options: --runs N, --pages /a,/b (default: an indicator page and an embed). It serves
+ * dist/ as built: run `npm run build` first.
+ */
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../launch-chromium';
+import { FLOOR, floorPage } from './floor-page';
+import { applyProfile, PROFILE } from './profile';
+import { startStaticServer } from './static-server';
+import { median } from './stats';
+import {
+  FIRST_PAINT_WORK,
+  firstPaintBreakdown,
+  type FirstPaintBreakdown,
+  type FirstPaintWork,
+  type TraceEvent,
+} from './trace-breakdown';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const args = process.argv.slice(2);
+const option = (name: string): string | undefined => {
+  const index = args.indexOf(name);
+  return index === -1 ? undefined : args[index + 1];
+};
+const runs = Number(option('--runs') ?? 10);
+const pages = [
+  FLOOR,
+  ...(option('--pages')?.split(',') ?? ['/indicators/prison-mortality', '/embed/prison-mortality']),
+];
+// navigationStart is a user-timing mark; the first paint is in 'loading'.
+const CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'loading',
+  'blink.user_timing',
+];
+
+async function traceLoad(browser: Browser, url: string): Promise<FirstPaintBreakdown | null> {
+  const context = await browser.newContext({ viewport: PROFILE.viewport });
+  try {
+    const page = await context.newPage();
+    await applyProfile(context, page);
+    await browser.startTracing(page, { categories: CATEGORIES });
+    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+    // The trace records the first paint once the frame is presented, which can be after load.
+    await page.waitForFunction(
+      "performance.getEntriesByName('first-contentful-paint').length > 0",
+      undefined,
+      { timeout: 60_000 },
+    );
+    await page.waitForTimeout(250);
+    const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as {
+      traceEvents: TraceEvent[];
+    };
+    return firstPaintBreakdown(trace.traceEvents);
+  } finally {
+    await context.close();
+  }
+}
+
+const { url, server } = await startStaticServer(path.join(root, 'dist'), {
+  [FLOOR]: floorPage(root),
+});
+const browser = await launchChromium();
+const samples = new Map<string, FirstPaintBreakdown[]>(pages.map((page) => [page, []]));
+try {
+  for (let run = 1; run <= runs; run++) {
+    for (const page of pages) {
+      const breakdown = await traceLoad(browser, `${url}${page}`);
+      if (breakdown) samples.get(page)?.push(breakdown);
+    }
+    console.log(`run ${run}/${runs} done`);
+  }
+} finally {
+  server.close();
+  await browser.close();
+}
+
+const kinds = Object.keys(FIRST_PAINT_WORK) as FirstPaintWork[];
+const format = (value: number): string => value.toFixed(1);
+console.log(
+  `\nMain thread until first contentful paint (Chromium trace), ms; median of ${runs} interleaved runs, ` +
+    `4× CPU slowdown, slow 4G, ${PROFILE.viewport.width}×${PROFILE.viewport.height}:\n`,
+);
+console.log(`| page | traced runs | first paint | ${kinds.join(' | ')} | all tasks |`);
+console.log(`| --- | --- | --- | ${kinds.map(() => '---').join(' | ')} | --- |`);
+for (const [page, list] of samples) {
+  const cells = [
+    page === FLOOR ? 'static floor (inline SVG)' : page,
+    String(list.length),
+    format(median(list.map((sample) => sample.firstPaint))),
+    ...kinds.map((kind) => format(median(list.map((sample) => sample.work[kind])))),
+    format(median(list.map((sample) => sample.busy))),
+  ];
+  console.log(`| ${cells.join(' | ')} |`);
+}
