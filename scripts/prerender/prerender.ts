@@ -15,6 +15,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { installDomGlobals } from './dom-globals';
+import { withAppScriptsAfterContent } from './app-scripts-last';
 import { withContentSecurityPolicy } from './content-security-policy';
 import {
   headTags,
@@ -268,15 +269,17 @@ async function writePage({ page, url, queryClient, staticCharts }: Harvested): P
     ? `<script type="application/json" id="${QUERY_STATE_ELEMENT_ID}" data-path="${escapeHtml(url)}">${serialiseForScript(dehydrate(queryClient))}</script>`
     : '';
   // Functions as replacements: a `$` in the page's text must stay a `$`.
-  const html = withContentSecurityPolicy(
-    withHeadTags(
-      withDocumentLanguage(template, page.version.language),
-      headTags(pageHead(page)),
-    ).replace('<div id="root"></div>', () => `<div id="root">${body}</div>${state}`),
-  );
+  const html = withHeadTags(
+    withDocumentLanguage(template, page.version.language),
+    headTags(pageHead(page)),
+  ).replace('<div id="root"></div>', () => `<div id="root">${body}</div>${state}`);
+  // An embed keeps its script in the head: it sets the embed's forced theme (?theme=dark),
+  // which later would leave the reader's own theme on screen for longer.
+  const embed = page.path.startsWith('/embed/');
+  const shaped = withContentSecurityPolicy(embed ? html : withAppScriptsAfterContent(html));
   const file = path.join(distDir, page.file);
   mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, html);
+  writeFileSync(file, shaped);
   queryClient.clear();
   const charts = staticCharts.size;
   console.log(

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -124,6 +124,30 @@ describe('the data a prerendered indicator page carries', () => {
     );
     const carried = (reading?.state.data as { id: string }[] | undefined) ?? [];
     expect(carried.map((check) => check.id).sort()).toEqual(checksReading(id).sort());
+  });
+});
+
+describe('where a built page loads the app from', () => {
+  const distDir = path.resolve(import.meta.dirname, '../../dist');
+  const pages = (readdirSync(distDir, { recursive: true }) as string[])
+    .filter((file) => file.endsWith('.html') && !file.startsWith('assets'))
+    .map((file) => file.split(path.sep).join('/'));
+  /** Where the module script sits: in the head, or after the page's content. */
+  const place = (file: string): string => {
+    const html = readFileSync(path.join(distDir, file), 'utf8');
+    const script = html.search(/<script type="module"/);
+    if (script === -1) return 'none';
+    if (script < html.indexOf('</head>')) return 'head';
+    return script > html.lastIndexOf('</div>') ? 'after content' : 'inside content';
+  };
+
+  it('is after the content on every page but an embed, whose forced theme cannot wait', () => {
+    const embeds = pages.filter((file) => /(^|\/)embed\//.test(file));
+    const others = pages.filter((file) => !embeds.includes(file) && file !== 'embed-demo.html');
+    expect(embeds.length).toBeGreaterThan(0);
+    expect(others.length).toBeGreaterThan(embeds.length);
+    expect(others.filter((file) => place(file) !== 'after content')).toEqual([]);
+    expect(embeds.filter((file) => place(file) !== 'head')).toEqual([]);
   });
 });
 
