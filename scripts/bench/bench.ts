@@ -14,6 +14,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../launch-chromium';
+import { cliOption } from './cli-option';
 import { measureRoutes } from '../bundle-size';
 import { PAGE_METRICS_SCRIPT, type InteractionEvent, type PageMetrics } from './page-metrics';
 import { FLOOR, floorPage } from './floor-page';
@@ -35,11 +36,7 @@ const root = path.resolve(import.meta.dirname, '../..');
 const distDir = path.join(root, 'dist');
 const outDir = path.join(root, 'bench-results');
 const args = process.argv.slice(2);
-const option = (name: string): string | undefined => {
-  const index = args.indexOf(name);
-  return index === -1 ? undefined : args[index + 1];
-};
-const runs = Number(option('--runs') ?? 5);
+const runs = Number(cliOption('--runs') ?? 5);
 const scale = !args.includes('--no-scale');
 /** The target for every page's chart-visible time over the floor's (reported, never asserted). */
 const chartTarget = (
@@ -49,7 +46,7 @@ const chartTarget = (
 ).chartVisibleOverFloorTarget;
 const pages = [
   FLOOR,
-  ...(option('--pages')?.split(',') ?? [
+  ...(cliOption('--pages')?.split(',') ?? [
     '/indicators/prison-mortality',
     '/indicators/cell-confinement',
     '/embed/prison-mortality',

@@ -10,8 +10,10 @@
  * Options: --runs N, --pages /a,/b (default: an indicator page and an embed). It serves
  * dist/ as built: run `npm run build` first.
  */
+import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../launch-chromium';
+import { cliOption } from './cli-option';
 import { FLOOR, floorPage } from './floor-page';
 import { applyProfile, PROFILE } from './profile';
 import { startStaticServer } from './static-server';
@@ -23,18 +25,15 @@ import {
   type FirstPaintWork,
   type TraceEvent,
 } from './trace-breakdown';
-import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const args = process.argv.slice(2);
-const option = (name: string): string | undefined => {
-  const index = args.indexOf(name);
-  return index === -1 ? undefined : args[index + 1];
-};
-const runs = Number(option('--runs') ?? 10);
+const runs = Number(cliOption('--runs') ?? 10);
 const pages = [
   FLOOR,
-  ...(option('--pages')?.split(',') ?? ['/indicators/prison-mortality', '/embed/prison-mortality']),
+  ...(cliOption('--pages')?.split(',') ?? [
+    '/indicators/prison-mortality',
+    '/embed/prison-mortality',
+  ]),
 ];
 // navigationStart is a user-timing mark; the first paint is in 'loading'.
 const CATEGORIES = [
@@ -89,7 +88,8 @@ const kinds = Object.keys(FIRST_PAINT_WORK) as FirstPaintWork[];
 const format = (value: number): string => value.toFixed(1);
 console.log(
   `\nMain thread until first contentful paint (Chromium trace), ms; median of ${runs} interleaved runs, ` +
-    `4× CPU slowdown, slow 4G, ${PROFILE.viewport.width}×${PROFILE.viewport.height}:\n`,
+    `${PROFILE.cpuSlowdown}× CPU slowdown, ${PROFILE.latencyMs} ms RTT, ${PROFILE.downloadKbps / 1000} Mbps down, ` +
+    `${PROFILE.viewport.width}×${PROFILE.viewport.height}:\n`,
 );
 console.log(`| page | traced runs | first paint | ${kinds.join(' | ')} | all tasks |`);
 console.log(`| --- | --- | --- | ${kinds.map(() => '---').join(' | ')} | --- |`);
