@@ -291,6 +291,23 @@ describe('sections below the chart', () => {
     expect(await inAccessibilityTree(page, source)).toBe(true);
   });
 
+  it('leave a page opened at a #fragment with the fragment in place once the app takes over', async () => {
+    const { page, problems } = await openPage(
+      browser,
+      '/indicators/prison-mortality#source-heading',
+      {
+        width: 412,
+      },
+    );
+    // Sections laid out only at hydration would have moved it (by 51 px at this width).
+    await page.waitForTimeout(500);
+    const top = await page
+      .locator(source)
+      .evaluate((element) => element.getBoundingClientRect().top);
+    expect(Math.abs(top)).toBeLessThanOrEqual(1);
+    expectNoProblems(problems);
+  });
+
   it('show a link reached by Tab before the app has loaded with its whole focus ring', async () => {
     const { page } = await openPage(browser, '/indicators/prison-mortality', {
       width: 412,
