@@ -14,8 +14,8 @@ export default defineConfig({
     ],
     setupFiles: ['tests/setup.ts'],
     // A test that walks through the app awaits several lazy pages, each allowed
-    // Testing Library's 5 s (tests/setup.ts); the default 5 s for the whole test
-    // was shorter than one such wait and failed a loaded CI machine.
+    // Testing Library's 5 s (tests/setup.ts); the whole test needs room for more
+    // than one such wait.
     testTimeout: 20_000,
     env: { TZ: 'UTC' },
     environmentOptions: { jsdom: { url: 'http://localhost:3000/' } },

@@ -63,6 +63,14 @@ export function failThenPass(relativePath: string, times: number): HttpHandler {
   });
 }
 
+/** Holds one data file's request until `gate` settles, then lets it through to the other handlers. */
+export function holdUntil(relativePath: string, gate: Promise<void>): HttpHandler {
+  return http.get(`${DATA_URL}${relativePath}`, async () => {
+    await gate;
+    return undefined;
+  });
+}
+
 /** Never answers one data file, like a server that accepts the request and stalls. */
 export function serveNothing(relativePath: string): HttpHandler {
   return http.get(`${DATA_URL}${relativePath}`, async () => {

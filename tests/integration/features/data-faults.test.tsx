@@ -32,6 +32,8 @@ async function expectContainedFailure(): Promise<HTMLElement> {
     busy: false,
   });
   const alert = await within(failed).findByRole('alert');
+  // The card keeps its link: the indicator's page may still be reached, and says what failed.
+  expect(within(failed).getByRole('link', { name: committedMeta(FAULTY).title })).toBeVisible();
   for (const id of OTHERS) {
     const card = await screen.findByRole('article', { name: committedMeta(id).title, busy: false });
     expect(within(card).queryByRole('alert')).not.toBeInTheDocument();

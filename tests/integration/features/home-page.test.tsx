@@ -1,5 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { holdUntil } from '../../msw/handlers';
+import { server } from '../../msw/server';
 import { renderApp } from '../../render';
 import { CARDS_PER_PAGE } from '../../../src/features/home/components/topic-section';
 import { committedMeta, readDataFile } from '../../support/committed-data';
@@ -101,5 +103,23 @@ describe('home page', () => {
       'value',
       String(19.2 / 45.5),
     );
+  });
+
+  it('keeps a card’s link, and the reader’s focus on it, while the card’s figures arrive', async () => {
+    const id = 'prison-mortality';
+    let release = (): void => undefined;
+    server.use(
+      holdUntil(`indicators/${id}.csv`, new Promise<void>((resolve) => (release = resolve))),
+    );
+    renderApp('/');
+    const { title } = committedMeta(id);
+    const loading = await screen.findByRole('article', { name: title, busy: true });
+    const link = within(loading).getByRole('link', { name: title });
+    link.focus();
+    release();
+    const loaded = await card(id);
+    expect(within(loaded).getByRole('link', { name: title })).toBe(link);
+    expect(link).toHaveFocus();
+    expect(within(loaded).getByText('22 cases')).toBeInTheDocument();
   });
 });

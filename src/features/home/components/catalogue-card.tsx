@@ -3,19 +3,24 @@ import { useMemo, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { IndicatorEntry } from '../../../data/catalogue-index';
+import { describeError } from '../../../data/describe-error';
 import { retryFailedLoads } from '../../../ui/retryable-lazy';
 import { localiseIndicator, localiseTitled } from '../../../domain/localise';
 import type { Locale } from '../../../domain/translate';
+import { ErrorPanel } from '../../../ui/error-panel';
 import { RegionBoundary } from '../../../ui/region-boundary';
 import { useNearViewport } from '../../../ui/use-near-viewport';
 import { cardQueryOptions } from '../queries';
-import { FailedCard } from './failed-card';
-import { IndicatorCard } from './indicator-card';
+import { IndicatorCardFigures } from './indicator-card-figures';
 
 /**
  * One entry of the catalogue: its title at once, its figures once the card comes near the
  * viewport (so a catalogue of a thousand indicators loads only the cards a reader sees), or
  * its error with a retry, in its own place.
+ *
+ * The article and its heading link stay the same elements from loading to loaded (or failed):
+ * a link swapped for a new one as the figures arrive would lose a reader's focus on it, and
+ * a click that began on the old link would not reach the new one.
  */
 export function CatalogueCard({
   entry,
@@ -31,34 +36,35 @@ export function CatalogueCard({
     () => (card.data ? localiseIndicator(card.data, locale.language) : undefined),
     [card.data, locale.language],
   );
+  const title = indicator?.meta.title ?? localiseTitled(entry, locale.language).title;
+  const failed = indicator === undefined && card.isError;
+  const headingId = `card-${entry.id}`;
   return (
     <div ref={ref} className="card-slot">
-      {indicator ? (
-        // A card that fails to draw (its sparkline, say) shows why in its place only.
-        <RegionBoundary title={indicator.meta.title} onReset={retryFailedLoads}>
-          <IndicatorCard indicator={indicator} locale={locale} />
-        </RegionBoundary>
-      ) : card.isError ? (
-        <FailedCard
-          entry={localiseTitled(entry, locale.language)}
-          error={card.error}
-          onRetry={() => void card.refetch()}
-        />
-      ) : (
-        <article
-          className="indicator-card"
-          data-indicator={entry.id}
-          aria-labelledby={`card-${entry.id}`}
-          aria-busy="true"
-        >
-          <h3 id={`card-${entry.id}`}>
-            <Link to={`/indicators/${entry.id}`}>
-              {localiseTitled(entry, locale.language).title}
-            </Link>
-          </h3>
+      <article
+        className={failed ? 'indicator-card indicator-card-failed' : 'indicator-card'}
+        data-indicator={entry.id}
+        aria-labelledby={headingId}
+        aria-busy={indicator === undefined && !failed ? true : undefined}
+      >
+        <h3 id={headingId}>
+          <Link to={`/indicators/${entry.id}`}>{title}</Link>
+        </h3>
+        {indicator ? (
+          // A card that fails to draw (its sparkline, say) shows why in its place only.
+          <RegionBoundary title={title} onReset={retryFailedLoads}>
+            <IndicatorCardFigures indicator={indicator} locale={locale} />
+          </RegionBoundary>
+        ) : failed ? (
+          <ErrorPanel
+            title={title}
+            {...describeError(card.error, locale)}
+            onRetry={() => void card.refetch()}
+          />
+        ) : (
           <p className="card-loading">{t('card.loading')}</p>
-        </article>
-      )}
+        )}
+      </article>
     </div>
   );
 }

@@ -1,6 +1,5 @@
 import { Fragment, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { SparklineSlot } from '../../../charts/sparkline/sparkline-slot';
 import { computeChange } from '../../../domain/change';
 import { formatChange } from '../../../domain/format/change';
@@ -15,10 +14,11 @@ import type { Locale } from '../../../domain/translate';
 import { ParagraphLink } from '../../../ui/paragraph-link';
 
 /**
- * An indicator at a glance: its headline figure with qualifier and period, change, target
- * progress. Given the indicator already in the reader's language.
+ * An indicator at a glance, below its card's heading: its headline figure with qualifier and
+ * period, change, target progress, sparkline and paragraphs. Given the indicator already in
+ * the reader's language.
  */
-export function IndicatorCard({
+export function IndicatorCardFigures({
   indicator,
   locale,
 }: {
@@ -37,12 +37,8 @@ export function IndicatorCard({
   const paragraphs = [...new Set(indicator.observations.map((o) => o.paragraph))].sort(
     (a, b) => a - b,
   );
-  const headingId = `card-${meta.id}`;
   return (
-    <article className="indicator-card" data-indicator={meta.id} aria-labelledby={headingId}>
-      <h3 id={headingId}>
-        <Link to={`/indicators/${meta.id}`}>{meta.title}</Link>
-      </h3>
+    <>
       {latest && (
         <p className="card-figure">
           <span className="card-value">
@@ -81,6 +77,6 @@ export function IndicatorCard({
           </Fragment>
         ))}
       </p>
-    </article>
+    </>
   );
 }
