@@ -2,18 +2,23 @@
 export const STATIC_WIDTHS = { narrow: 340, wide: 720 } as const;
 
 /**
- * Makes Recharts' fixed-size markup fit its container: the SVG keeps its height (so the page
- * does not shift when the interactive chart replaces it) and scales its width.
+ * Makes Recharts' fixed-size markup fit its container: the chart's surface keeps its height
+ * (so the page does not shift when the interactive chart replaces it) and scales its width.
+ * Only the surface: the legend's small swatches inside the same markup keep their own size
+ * (a swatch made 100% wide pushed its label onto a line of its own).
  */
 export function makeResponsive(html: string): string {
   return html
-    .replace(
-      /<svg([^>]*?) width="(\d+(?:\.\d+)?)" height="(\d+(?:\.\d+)?)"/g,
-      (_match, before: string, width: string, height: string) => {
-        const viewBox = before.includes('viewBox=') ? '' : ` viewBox="0 0 ${width} ${height}"`;
-        return `<svg${before} width="100%" height="${height}"${viewBox}`;
-      },
-    )
+    .replace(/<svg\b[^>]*>/g, (tag) => {
+      if (!/\sclass="(?:[^"]*\s)?recharts-surface[\s"]/.test(tag)) return tag;
+      const size = /\swidth="(\d+(?:\.\d+)?)" height="(\d+(?:\.\d+)?)"/.exec(tag);
+      if (!size) return tag;
+      const [fixed, width, height] = size;
+      const scaled = tag.replace(fixed, ` width="100%" height="${height}"`);
+      return /\sviewBox="/.test(scaled)
+        ? scaled
+        : scaled.replace(/^<svg/, `<svg viewBox="0 0 ${width} ${height}"`);
+    })
     .replace(
       /(class="recharts-wrapper"[^>]*style="[^"]*?)width: \d+(?:\.\d+)?px/g,
       '$1width: 100%',

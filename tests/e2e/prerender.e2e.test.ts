@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readManifest, staticClosure } from '../../scripts/bundle-size';
 import { expectNoProblems, launchBrowser, openPage, WAIT_MS } from './browser';
@@ -98,6 +98,34 @@ describe('hydration', () => {
         .toBe(0);
       expect(dataRequests).toEqual([]);
       expectNoProblems(problems);
+    },
+  );
+});
+
+describe('the interactive chart in the prerendered chart’s place', () => {
+  /** The height of each chart figure on the page, to a tenth of a pixel. */
+  const figureHeights = (page: Page): Promise<number[]> =>
+    page.evaluate(
+      `[...document.querySelectorAll('figure[data-chart]')].map((figure) => Math.round(figure.getBoundingClientRect().height * 10) / 10)`,
+    ) as Promise<number[]>;
+
+  it.each(ids.flatMap((id) => [412, 1280].map((width) => [id, width] as const)))(
+    '/indicators/%s at %i px: same height before and after the swap, so nothing below moves',
+    async (id, width) => {
+      // The prerendered chart as a reader sees it until the app has loaded: scripts on, app
+      // not (yet) there.
+      const { page: waiting } = await openPage(browser, `/indicators/${id}`, {
+        width,
+        waitForHydration: false,
+        before: (p) => p.route('**/assets/*.js', (route) => route.abort()),
+      });
+      expect(await waiting.locator('.chart-static').count()).toBeGreaterThan(0);
+      const prerendered = await figureHeights(waiting);
+
+      const { page } = await openPage(browser, `/indicators/${id}`, { width });
+      await expect.poll(() => page.locator('.chart-static').count(), { timeout: WAIT_MS }).toBe(0);
+      expect(prerendered.length).toBeGreaterThan(0);
+      expect(await figureHeights(page)).toEqual(prerendered);
     },
   );
 });

@@ -2,7 +2,7 @@ import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { collectStaticCharts } from '../../../src/charts/chart-slot';
 import { FigureBars } from '../../../src/charts/figure-bars/figure-bars';
-import { combineVariants } from '../../../scripts/prerender/static-chart-markup';
+import { combineVariants, makeResponsive } from '../../../scripts/prerender/static-chart-markup';
 import { testLocale } from '../../i18n';
 import { makeObservation } from '../domain/make-observation';
 
@@ -48,5 +48,34 @@ describe('prerendered chart markup', () => {
     expect(combined).toContain('id="sw-c"');
     expect(combined).toContain('url(#sw-c)');
     expect(combined).not.toContain('id="c"');
+  });
+
+  it('scales the chart surface to its container, once, and leaves the legend swatches their size', () => {
+    const surface =
+      '<svg class="recharts-surface" width="340" height="240" viewBox="0 0 340 240" style="display: block;">';
+    const swatch = '<svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">';
+    const responsive = makeResponsive(
+      `<div>${surface}<g></g></svg><span>${swatch}</svg></span></div>`,
+    );
+    const page = document.createElement('div');
+    page.innerHTML = responsive;
+    const [chart, legend] = [...page.querySelectorAll('svg')];
+    expect(chart?.getAttribute('width')).toBe('100%');
+    expect(chart?.getAttribute('height')).toBe('240');
+    expect(chart?.getAttribute('viewBox')).toBe('0 0 340 240');
+    expect(legend?.getAttribute('width')).toBe('14');
+    expect(legend?.getAttribute('height')).toBe('14');
+    // The HTML parser keeps the first of two same-named attributes; the build writes one.
+    expect(responsive.match(/viewBox=/g)).toHaveLength(2);
+  });
+
+  it('gives a surface without a viewBox one from its drawn size', () => {
+    const page = document.createElement('div');
+    page.innerHTML = makeResponsive(
+      '<svg class="recharts-surface" width="720" height="200"></svg>',
+    );
+    const chart = page.querySelector('svg');
+    expect(chart?.getAttribute('viewBox')).toBe('0 0 720 200');
+    expect(chart?.getAttribute('width')).toBe('100%');
   });
 });
