@@ -103,14 +103,22 @@ describe('hydration', () => {
 });
 
 describe('the interactive chart in the prerendered chart’s place', () => {
-  /** The height of each chart figure on the page, to a tenth of a pixel. */
-  const figureHeights = (page: Page): Promise<number[]> =>
-    page.evaluate(
-      `[...document.querySelectorAll('figure[data-chart]')].map((figure) => Math.round(figure.getBoundingClientRect().height * 10) / 10)`,
-    ) as Promise<number[]>;
+  /** Each chart figure's height (to a tenth of a pixel) and the axis labels it shows. */
+  const drawnCharts = (page: Page): Promise<{ heights: number[]; axisLabels: string[] }> =>
+    page.evaluate(`(() => {
+      const figures = [...document.querySelectorAll('figure[data-chart]')];
+      return {
+        heights: figures.map((figure) => Math.round(figure.getBoundingClientRect().height * 10) / 10),
+        axisLabels: figures.flatMap((figure) =>
+          [...figure.querySelectorAll('.recharts-cartesian-axis-tick-value')]
+            .filter((label) => label.checkVisibility())
+            .map((label) => label.textContent),
+        ),
+      };
+    })()`) as Promise<{ heights: number[]; axisLabels: string[] }>;
 
   it.each(ids.flatMap((id) => [412, 1280].map((width) => [id, width] as const)))(
-    '/indicators/%s at %i px: same height before and after the swap, so nothing below moves',
+    '/indicators/%s at %i px: same height and axis labels before and after the swap',
     async (id, width) => {
       // The prerendered chart as a reader sees it until the app has loaded: scripts on, app
       // not (yet) there.
@@ -120,12 +128,14 @@ describe('the interactive chart in the prerendered chart’s place', () => {
         before: (p) => p.route('**/assets/*.js', (route) => route.abort()),
       });
       expect(await waiting.locator('.chart-static').count()).toBeGreaterThan(0);
-      const prerendered = await figureHeights(waiting);
+      const prerendered = await drawnCharts(waiting);
 
       const { page } = await openPage(browser, `/indicators/${id}`, { width });
       await expect.poll(() => page.locator('.chart-static').count(), { timeout: WAIT_MS }).toBe(0);
-      expect(prerendered.length).toBeGreaterThan(0);
-      expect(await figureHeights(page)).toEqual(prerendered);
+      expect(prerendered.heights.length).toBeGreaterThan(0);
+      expect(prerendered.axisLabels.length).toBeGreaterThan(0);
+      // Heights: nothing below the chart moves. Labels: the axis does not change under the reader.
+      expect(await drawnCharts(page)).toEqual(prerendered);
     },
   );
 });

@@ -126,6 +126,9 @@ export function TargetChart({
         width={60}
         domain={axis.domain}
         ticks={axis.ticks}
+        // Every tick given, as at build time (where text measures nothing and none is
+        // dropped), so the interactive chart's labels are the prerendered chart's.
+        interval={0}
         tickFormatter={(v: number) => formatAmount(v, series.unit, locale.language)}
         stroke={LIGHT_PALETTE.axis}
       />

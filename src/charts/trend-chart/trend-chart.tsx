@@ -54,6 +54,9 @@ export function TrendChart({ rows, series, width, height, locale }: TrendChartPr
         stroke={LIGHT_PALETTE.axis}
         domain={axis.domain}
         ticks={axis.ticks}
+        // Every tick given, as at build time (where text measures nothing and none is
+        // dropped), so the interactive chart's labels are the prerendered chart's.
+        interval={0}
       />
       <Tooltip
         content={({ active, payload }) => {
