@@ -28,6 +28,7 @@ import { absoluteUrl, PLACEHOLDER_ORIGIN, resolveSiteUrl } from './site-url';
 import type { i18n as I18n } from 'i18next';
 import type { Language } from '../../src/domain/language';
 import { documentTitle } from '../../src/domain/document-title';
+import { embedIdFromPath } from '../../src/app/embed-path';
 import type { Locale } from '../../src/domain/translate';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -275,7 +276,7 @@ async function writePage({ page, url, queryClient, staticCharts }: Harvested): P
   ).replace('<div id="root"></div>', () => `<div id="root">${body}</div>${state}`);
   // An embed keeps its script in the head: it sets the embed's forced theme (?theme=dark),
   // which later would leave the reader's own theme on screen for longer.
-  const embed = page.path.startsWith('/embed/');
+  const embed = embedIdFromPath(page.path) !== undefined;
   const shaped = withContentSecurityPolicy(embed ? html : withAppScriptsAfterContent(html));
   const file = path.join(distDir, page.file);
   mkdirSync(path.dirname(file), { recursive: true });
