@@ -18,8 +18,12 @@ const BYTE_ORDER_MARK = '\uFEFF';
  * CRLF line ends, as spreadsheets write them (and CR, or a mix). The delimiter is a comma.
  */
 export function parseCsv(text: string, file: string): ParsedCsv {
-  const input = text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text;
-  if (input.trim() === '') {
+  // A byte-order mark opening the file is not part of the first column's name. PapaParse
+  // drops one itself, so it is given the text with the mark: dropping it here as well took a
+  // second mark, part of the name, with it (found by fuzzing: a first column named "\uFEFF"
+  // was reported as "").
+  const withoutMark = text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text;
+  if (withoutMark.trim() === '') {
     return {
       header: [],
       rows: [],
@@ -39,7 +43,7 @@ export function parseCsv(text: string, file: string): ParsedCsv {
   // and it guesses one kind of line end per file, so in a file with mixed ends a stray CR
   // stayed, silently, at the end of a row's last cell: line ends outside quoted cells are
   // made LF first (quoted cells keep theirs verbatim).
-  const lines = input.replace(/"(?:[^"]|"")*"|\r\n?/g, (match) =>
+  const lines = text.replace(/"(?:[^"]|"")*"|\r\n?/g, (match) =>
     match.startsWith('"') ? match : '\n',
   );
   const result = Papa.parse<string[]>(lines, {

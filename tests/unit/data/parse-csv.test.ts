@@ -37,6 +37,11 @@ describe(parseCsv, () => {
     expect(rows[0]?.cells).toEqual({ source: 'kz', value: '1' });
   });
 
+  it('drops only the one byte-order mark that opens the file: a second is part of the name', () => {
+    const { header } = parseCsv('\uFEFF\uFEFFsource,value\nkz,1\n', FILE);
+    expect(header).toEqual(['\uFEFFsource', 'value']);
+  });
+
   it('accepts CRLF line ends without keeping the carriage return', () => {
     const { header, rows, issues } = parseCsv(
       'series,value\r\nsuicides,22\r\nattempts,120\r\n',
