@@ -58,6 +58,7 @@ const { chartImageAlt, publishedImagePath } = await import('../../src/domain/pub
 const { setDefaultDataSource } = await import('../../src/data/default-data-source');
 const { fetchDataPackage, fetchIndicator } = await import('../../src/data/query-fns');
 const { fsDataSource } = await import('../fs-data-source');
+const { criticalCss } = await import('./critical-css');
 const { harvestCharts } = await import('./harvest-charts');
 const { combineVariants, STATIC_WIDTHS } = await import('./static-chart-markup');
 const { writeChartImages } = await import('./chart-images');
@@ -68,18 +69,9 @@ const { DEFAULT_LANGUAGE, LANGUAGES, pathInLanguage } = await import('../../src/
 
 const dataSource = fsDataSource(path.join(distDir, 'data'));
 setDefaultDataSource(dataSource);
-/**
- * Inlines the stylesheet: one request fewer before the first paint, which on a slow
- * connection costs a whole round trip.
- */
-function inlineStylesheets(html: string): string {
-  return html.replace(/<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g, (_tag, href: string) => {
-    const file = path.join(distDir, href.slice(basePath.length));
-    return `<style>${readFileSync(file, 'utf8')}</style>`;
-  });
-}
+const withCriticalCss = criticalCss(distDir, basePath);
 
-const template = inlineStylesheets(readFileSync(path.join(distDir, 'index.html'), 'utf8'));
+const template = readFileSync(path.join(distDir, 'index.html'), 'utf8');
 if (!template.includes('<div id="root"></div>')) {
   throw new Error(
     'dist/index.html is not the template Vite writes: run `vite build` before prerendering',
@@ -277,7 +269,8 @@ async function writePage({ page, url, queryClient, staticCharts }: Harvested): P
   // An embed keeps its script in the head: it sets the embed's forced theme (?theme=dark),
   // which later would leave the reader's own theme on screen for longer.
   const embed = embedIdFromPath(page.path) !== undefined;
-  const shaped = withContentSecurityPolicy(embed ? html : withAppScriptsAfterContent(html));
+  const styled = await withCriticalCss(html);
+  const shaped = withContentSecurityPolicy(embed ? styled : withAppScriptsAfterContent(styled));
   const file = path.join(distDir, page.file);
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, shaped);

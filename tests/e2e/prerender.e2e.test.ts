@@ -140,6 +140,63 @@ describe('the interactive chart in the prerendered chart’s place', () => {
   );
 });
 
+describe('the styles inlined in each page’s head', () => {
+  const routes = [
+    '/',
+    ...ids.map((id) => `/indicators/${id}`),
+    ...ids.map((id) => `/embed/${id}`),
+    '/checks',
+    '/timeline',
+    '/recommendations',
+    '/source',
+    '/data/',
+    '/ru/indicators/cell-confinement',
+    '/kk/',
+    '/no-such-page',
+  ];
+
+  /** The page as a reader without JavaScript sees it, whole, with or without the full sheet. */
+  const drawn = async (
+    route: string,
+    width: number,
+    colorScheme: 'light' | 'dark',
+    fullStylesheet: boolean,
+  ): Promise<Buffer> => {
+    let blocked = 0;
+    const { page } = await openPage(browser, route, {
+      width,
+      colorScheme,
+      javaScriptEnabled: false,
+      before: (p) =>
+        fullStylesheet
+          ? Promise.resolve()
+          : p.route('**/assets/*.css', (request) => {
+              blocked += 1;
+              return request.abort();
+            }),
+    });
+    // Proof the page links the full sheet: it must load it (later) to answer interactions.
+    if (!fullStylesheet) expect(blocked).toBe(1);
+    return page.screenshot({ fullPage: true });
+  };
+
+  it.each(routes)(
+    '%s draws, from its inlined styles alone, what the full stylesheet draws',
+    async (route) => {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        for (const width of [375, 1280]) {
+          const full = await drawn(route, width, colorScheme, true);
+          const inlined = await drawn(route, width, colorScheme, false);
+          expect(
+            inlined.equals(full),
+            `${route} at ${width} px, ${colorScheme}: the page changes when the full sheet arrives`,
+          ).toBe(true);
+        }
+      }
+    },
+  );
+});
+
 describe('the data a prerendered indicator page carries', () => {
   const distDir = path.resolve(import.meta.dirname, '../../dist');
   const queryState = (file: string): { queryKey: unknown[]; state: { data: unknown } }[] => {

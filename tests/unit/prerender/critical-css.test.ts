@@ -1,0 +1,48 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { criticalCss } from '../../../scripts/prerender/critical-css';
+
+// A built site's stylesheet, under a base path, as Vite links it from the page's head.
+const stylesheet = [
+  ':root{--text:#111}',
+  ":root[data-theme='dark']{--text:#eee}",
+  '.title{font-size:2rem}',
+  '.tooltip{position:absolute}',
+  '.button:hover{color:red}',
+  '@media (min-width:40rem){.title{font-size:3rem}.sidebar{float:left}}',
+].join('');
+const distDir = mkdtempSync(path.join(tmpdir(), 'critical-css-'));
+mkdirSync(path.join(distDir, 'assets'));
+writeFileSync(path.join(distDir, 'assets/index-abc.css'), stylesheet);
+const link = '<link rel="stylesheet" crossorigin href="/base/assets/index-abc.css">';
+const page = `<!doctype html><html><head><title>T</title>${link}</head><body><div id="root"><h1 class="title">T</h1><button class="button">B</button></div></body></html>`;
+
+describe('criticalCss', () => {
+  const processed = criticalCss(distDir, '/base/')(page);
+
+  it('inlines in the head only the rules that match the page, and the root element’s', async () => {
+    const html = await processed;
+    const inlined = /<head>.*<style>(.*?)<\/style>.*<\/head>/s.exec(html)?.[1] ?? '';
+    expect(inlined).toContain('.title{font-size:2rem}');
+    expect(inlined).toContain('.title{font-size:3rem}');
+    expect(inlined).toContain('.button:hover');
+    // Set by script on an embed (?theme=dark), so never in the prerendered markup.
+    expect(inlined).toContain("data-theme='dark'");
+    expect(inlined).not.toContain('.tooltip');
+    expect(inlined).not.toContain('.sidebar');
+  });
+
+  it('links the whole stylesheet at the end of the body, without an inline handler', async () => {
+    const html = await processed;
+    const head = html.slice(0, html.indexOf('</head>'));
+    expect(head).not.toContain('rel="stylesheet"');
+    expect(html).toMatch(
+      /<\/div><link rel="stylesheet"[^>]*href="\/base\/assets\/index-abc\.css"[^>]*><\/body>/,
+    );
+    // The Content-Security-Policy forbids inline handlers (`media="print" onload=…`).
+    expect(html).not.toContain('onload');
+    expect(html).not.toContain('media="print"');
+  });
+});
