@@ -1,6 +1,7 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { criticalCss } from '../../../scripts/prerender/critical-css';
 
@@ -44,5 +45,26 @@ describe('criticalCss', () => {
     // The Content-Security-Policy forbids inline handlers (`media="print" onload=…`).
     expect(html).not.toContain('onload');
     expect(html).not.toContain('media="print"');
+  });
+
+  it('leaves the body as a browser parses it unchanged: chart SVG, embed code, page data', async () => {
+    // What the prerendered pages carry that a serialiser could alter: an SVG with empty and
+    // camel-cased elements, escaped text in a textarea, the query state's JSON, a no-break space.
+    const body = [
+      '<div id="root"><h1 class="title">Deaths &amp; suicides&nbsp;2023</h1>',
+      '<svg viewBox="0 0 340 240" style="width: 100%"><title></title><desc></desc>',
+      '<clipPath id="c"><rect width="10" height="10"></rect></clipPath>',
+      '<g class="recharts-layer"><path d="M0,0L10,10" data-mark="a&quot;b"></path></g></svg>',
+      '<textarea readonly="">&lt;iframe src="https://x.example/embed/a?b=1&amp;c=2"&gt;&lt;/iframe&gt;</textarea>',
+      '</div><script type="application/json" id="query-state">{"a":"\\u003c/script>","b":"x &amp; y"}</script>',
+    ].join('');
+    const before = `<!doctype html><html><head>${link}</head><body>${body}</body></html>`;
+    const after = await criticalCss(distDir, '/base/')(before);
+    const parsedBody = (html: string): string => {
+      const { document } = new JSDOM(html).window;
+      document.querySelector('body > link[rel="stylesheet"]')?.remove();
+      return document.body.innerHTML;
+    };
+    expect(parsedBody(after)).toBe(parsedBody(before));
   });
 });
