@@ -15,6 +15,17 @@ afterAll(async () => {
 });
 
 const ids = indicatorIds();
+/** Every page the app hydrates, in English. */
+const appRoutes = [
+  '/',
+  ...ids.map((id) => `/indicators/${id}`),
+  ...ids.map((id) => `/embed/${id}`),
+  '/checks',
+  '/timeline',
+  '/recommendations',
+  '/source',
+  '/data/',
+];
 
 describe('prerendered pages without JavaScript', () => {
   it.each(ids)('/indicators/%s shows its chart, table and sources', async (id) => {
@@ -55,16 +66,7 @@ describe('prerendered pages without JavaScript', () => {
 });
 
 describe('hydration', () => {
-  it.each([
-    '/',
-    ...ids.map((id) => `/indicators/${id}`),
-    ...ids.map((id) => `/embed/${id}`),
-    '/checks',
-    '/timeline',
-    '/recommendations',
-    '/source',
-    '/data/',
-  ])(
+  it.each(appRoutes)(
     '%s hydrates without warnings or data requests, then swaps in the interactive chart',
     async (route) => {
       const dataRequests: string[] = [];
@@ -141,19 +143,8 @@ describe('the interactive chart in the prerendered chart’s place', () => {
 });
 
 describe('the styles inlined in each page’s head', () => {
-  const routes = [
-    '/',
-    ...ids.map((id) => `/indicators/${id}`),
-    ...ids.map((id) => `/embed/${id}`),
-    '/checks',
-    '/timeline',
-    '/recommendations',
-    '/source',
-    '/data/',
-    '/ru/indicators/cell-confinement',
-    '/kk/',
-    '/no-such-page',
-  ];
+  // Every page in English, one in each other language, and the not-found page.
+  const routes = [...appRoutes, '/ru/indicators/cell-confinement', '/kk/', '/no-such-page'];
 
   /** The page as a reader without JavaScript sees it, whole, with or without the full sheet. */
   const drawn = async (
