@@ -3,7 +3,7 @@ import type { Result } from 'axe-core';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoProblems, launchBrowser, openPage, WAIT_MS } from './browser';
-import { indicatorIds } from './data';
+import { indicatorIds, publishedPages } from './data';
 
 /**
  * Accessibility on every route of the built site, in both colour schemes: axe (WCAG 2.0,
@@ -18,18 +18,7 @@ const poll = { timeout: WAIT_MS };
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 /** Every route the build publishes, with the not-found page and the embed demo. */
-const ROUTES = [
-  '/',
-  ...ids.map((id) => `/indicators/${id}`),
-  ...ids.map((id) => `/embed/${id}`),
-  '/checks',
-  '/source',
-  '/timeline',
-  '/recommendations',
-  '/data/',
-  '/no-such-page',
-  '/embed-demo.html',
-];
+const ROUTES = [...publishedPages(), '/no-such-page', '/embed-demo.html'];
 
 let browser: Browser;
 beforeAll(async () => {

@@ -63,6 +63,21 @@ export function indicatorIds(): string[] {
   });
 }
 
+/** Every page the build publishes and the app hydrates, without a language prefix. */
+export function publishedPages(): string[] {
+  const ids = indicatorIds();
+  return [
+    '/',
+    ...ids.map((id) => `/indicators/${id}`),
+    ...ids.map((id) => `/embed/${id}`),
+    '/checks',
+    '/source',
+    '/timeline',
+    '/recommendations',
+    '/data/',
+  ];
+}
+
 function readMeta(id: string): IndicatorMeta {
   const where = `data/indicators/${id}.json`;
   const json = readJson(path.join(dataDir, 'indicators', `${id}.json`));

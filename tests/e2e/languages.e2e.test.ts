@@ -9,7 +9,7 @@ import {
   siteUrl,
   WAIT_MS,
 } from './browser';
-import { indicatorIds } from './data';
+import { indicatorIds, publishedPages } from './data';
 
 const ids = indicatorIds();
 const poll = { timeout: WAIT_MS };
@@ -23,17 +23,7 @@ afterAll(async () => {
 });
 
 /** Every page the build publishes, without its language prefix. */
-const PAGES = [
-  '/',
-  ...ids.map((id) => `/indicators/${id}`),
-  ...ids.map((id) => `/embed/${id}`),
-  '/checks',
-  '/source',
-  '/timeline',
-  '/recommendations',
-  '/data/',
-  '/no-such-page',
-];
+const PAGES = [...publishedPages(), '/no-such-page'];
 
 /**
  * English left in a translated page: each text (visible, or an accessible name) with a

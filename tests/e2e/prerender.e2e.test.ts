@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readManifest, staticClosure } from '../../scripts/bundle-size';
 import { expectNoProblems, launchBrowser, openPage, WAIT_MS } from './browser';
-import { checksReading, expectedMarks, indicatorIds, readIndicator } from './data';
+import { checksReading, expectedMarks, indicatorIds, publishedPages, readIndicator } from './data';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -16,16 +16,7 @@ afterAll(async () => {
 
 const ids = indicatorIds();
 /** Every page the app hydrates, in English. */
-const appRoutes = [
-  '/',
-  ...ids.map((id) => `/indicators/${id}`),
-  ...ids.map((id) => `/embed/${id}`),
-  '/checks',
-  '/timeline',
-  '/recommendations',
-  '/source',
-  '/data/',
-];
+const appRoutes = publishedPages();
 
 describe('prerendered pages without JavaScript', () => {
   it.each(ids)('/indicators/%s shows its chart, table and sources', async (id) => {
