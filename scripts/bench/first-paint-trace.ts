@@ -19,6 +19,7 @@ import { applyProfile, PROFILE } from './profile';
 import { startStaticServer } from './static-server';
 import { median } from './stats';
 import {
+  FIRST_PAINT_TRACE_CATEGORIES,
   FIRST_PAINT_WORK,
   firstPaintBreakdown,
   type FirstPaintBreakdown,
@@ -35,20 +36,13 @@ const pages = [
     '/embed/prison-mortality',
   ]),
 ];
-// navigationStart is a user-timing mark; the first paint is in 'loading'.
-const CATEGORIES = [
-  'devtools.timeline',
-  'disabled-by-default-devtools.timeline',
-  'loading',
-  'blink.user_timing',
-];
 
 async function traceLoad(browser: Browser, url: string): Promise<FirstPaintBreakdown | null> {
   const context = await browser.newContext({ viewport: PROFILE.viewport });
   try {
     const page = await context.newPage();
     await applyProfile(context, page);
-    await browser.startTracing(page, { categories: CATEGORIES });
+    await browser.startTracing(page, { categories: FIRST_PAINT_TRACE_CATEGORIES });
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
     // The trace records the first paint once the frame is presented, which can be after load.
     await page.waitForFunction(
@@ -91,8 +85,10 @@ console.log(
     `${PROFILE.cpuSlowdown}× CPU slowdown, ${PROFILE.latencyMs} ms RTT, ${PROFILE.downloadKbps / 1000} Mbps down, ` +
     `${PROFILE.viewport.width}×${PROFILE.viewport.height}:\n`,
 );
-console.log(`| page | traced runs | first paint | ${kinds.join(' | ')} | all tasks |`);
-console.log(`| --- | --- | --- | ${kinds.map(() => '---').join(' | ')} | --- |`);
+console.log(
+  `| page | traced runs | first paint | ${kinds.join(' | ')} | all tasks | layout objects |`,
+);
+console.log(`| --- | --- | --- | ${kinds.map(() => '---').join(' | ')} | --- | --- |`);
 for (const [page, list] of samples) {
   const cells = [
     page === FLOOR ? 'static floor (inline SVG)' : page,
@@ -100,6 +96,7 @@ for (const [page, list] of samples) {
     format(median(list.map((sample) => sample.firstPaint))),
     ...kinds.map((kind) => format(median(list.map((sample) => sample.work[kind])))),
     format(median(list.map((sample) => sample.busy))),
+    String(median(list.map((sample) => sample.layoutObjects))),
   ];
   console.log(`| ${cells.join(' | ')} |`);
 }

@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   expectNoProblems,
@@ -8,6 +8,11 @@ import {
   siteUrl,
   WAIT_MS,
 } from './browser';
+import {
+  FIRST_PAINT_TRACE_CATEGORIES,
+  firstPaintBreakdown,
+  type TraceEvent,
+} from '../../scripts/bench/trace-breakdown';
 import { expectedMarks, indicatorIds, readIndicator, toggleableSeries } from './data';
 
 const ids = indicatorIds();
@@ -263,6 +268,17 @@ describe('sections below the chart', () => {
   // The app's code never arrives: the page as it stands between first paint and hydration.
   const withoutTheApp = (page: Page) =>
     page.route('**/assets/*.js', (route) => route.abort('aborted'));
+  /** Serves the page with its sections merely `auto` (its policy goes: it hashes the styles). */
+  const withoutFirstFrameSkip = async (route: Route) => {
+    const response = await route.fetch();
+    const html = await response.text();
+    const skip = /;animation:[^;}]*skipped-for-the-first-frame/g;
+    expect(html.match(skip)?.length, 'sections skipped for the first frame').toBeGreaterThan(0);
+    const changed = html
+      .replace(skip, '')
+      .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
+    await route.fulfill({ response, body: changed });
+  };
 
   it('are skipped until the app takes over, then all rendered and reachable by heading', async () => {
     const before = await openPage(browser, '/indicators/prison-mortality', {
@@ -280,6 +296,44 @@ describe('sections below the chart', () => {
     expect(await rendered(page, source)).toBe(true);
     expect(await inAccessibilityTree(page, source)).toBe(true);
     expectNoProblems(problems);
+  });
+
+  it('are left out of the first paint’s layout, and drawn in the next frame', async () => {
+    // The whole page at once, as on any network faster than slow 4G: as built, each section
+    // is skipped for the first frame that draws it; `auto` alone lets Chromium lay out those
+    // near the screen before the chart shows.
+    const route = '/indicators/prison-mortality';
+    const tracedFirstPaint = async (sectionsMerelyAuto: boolean) => {
+      const { page } = await openPage(browser, route, {
+        width: 412,
+        waitForHydration: false,
+        before: async (page) => {
+          await withoutTheApp(page);
+          if (sectionsMerelyAuto) await page.route(siteUrl(route), withoutFirstFrameSkip);
+          await browser.startTracing(page, { categories: FIRST_PAINT_TRACE_CATEGORIES });
+        },
+      });
+      await page.waitForFunction(
+        "performance.getEntriesByName('first-contentful-paint').length > 0",
+      );
+      await page.waitForTimeout(300);
+      const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as {
+        traceEvents: TraceEvent[];
+      };
+      return { page, breakdown: firstPaintBreakdown(trace.traceEvents) };
+    };
+    const asBuilt = await tracedFirstPaint(false);
+    const merelyAuto = await tracedFirstPaint(true);
+    expect(asBuilt.breakdown?.firstPaint).toBeGreaterThan(0);
+    // The sections Chromium finds near the screen (1.4 to 2.3 screens down) hold over 100.
+    expect(asBuilt.breakdown?.layoutObjects ?? Infinity).toBeLessThan(
+      (merelyAuto.breakdown?.layoutObjects ?? 0) - 100,
+    );
+    // One frame later they are drawn, as with `auto` alone.
+    for (const { page } of [asBuilt, merelyAuto]) {
+      await expect.poll(() => rendered(page, '#figures-heading'), poll).toBe(true);
+      expect(await rendered(page, source)).toBe(false);
+    }
   });
 
   it('are all rendered without JavaScript, when no app comes', async () => {

@@ -21,6 +21,10 @@ const task = (name: string, ts: number, dur: number, pid = RENDERER, tid = MAIN)
   pid,
   tid,
 });
+const layout = (ts: number, dur: number, dirtyObjects: number, tid = MAIN): TraceEvent => ({
+  ...task('Layout', ts, dur, RENDERER, tid),
+  args: { beginData: { dirtyObjects } },
+});
 const navigationStart = (ts: number, navigationId: string): TraceEvent => ({
   name: 'navigationStart',
   ph: 'R',
@@ -47,8 +51,8 @@ describe('firstPaintBreakdown', () => {
     task('ParseHTML', 1_150_000, 4_500),
     task('UpdateLayoutTree', 1_200_000, 3_000),
     task('ParseAuthorStyleSheet', 1_060_000, 1_250),
-    task('Layout', 1_210_000, 20_000),
-    task('Layout', 1_300_000, 7_500),
+    layout(1_210_000, 20_000, 216),
+    layout(1_300_000, 7_500, 12),
     task('PrePaint', 1_350_000, 1_000),
     task('Paint', 1_360_000, 2_000),
     task('RunTask', 1_040_000, 30_000),
@@ -56,9 +60,9 @@ describe('firstPaintBreakdown', () => {
   ];
   const elsewhere = [
     // Before the navigation, after the first paint, on another thread and another process.
-    task('Layout', 900_000, 50_000),
-    task('Layout', 1_500_000, 50_000),
-    task('Layout', 1_220_000, 50_000, RENDERER, COMPOSITOR),
+    layout(900_000, 50_000, 1000),
+    layout(1_500_000, 50_000, 1000),
+    layout(1_220_000, 50_000, 1000, COMPOSITOR),
     task('Layout', 1_220_000, 50_000, 99, MAIN),
     // The initial empty document's navigation, which did not paint.
     navigationStart(1_100_000, 'initial empty document'),
@@ -84,7 +88,39 @@ describe('firstPaintBreakdown', () => {
         paint: totalMs(counted, 'PrePaint') + totalMs(counted, 'Paint'),
       },
       busy: totalMs(counted, 'RunTask'),
+      // The two layouts before the paint: 216 and 12 objects.
+      layoutObjects: 228,
     });
+  });
+
+  it('ends at the paint step that painted content, when the trace marks it, not at the frame shown', () => {
+    const painted = (ts: number): TraceEvent => ({
+      name: 'PaintTimingVisualizer::LayoutObjectPainted',
+      ph: 'I',
+      ts,
+      pid: RENDERER,
+      tid: MAIN,
+    });
+    const firstFrame = [
+      layout(1_100_000, 20_000, 238),
+      task('Paint', 1_150_000, 5_000),
+      painted(1_152_000),
+    ];
+    // The next frame starts while the first is still on its way to the screen (1.4 s).
+    const nextFrame = [layout(1_200_000, 30_000, 139), task('Paint', 1_250_000, 4_000)];
+    const breakdown = firstPaintBreakdown([
+      thread(RENDERER, MAIN, 'CrRendererMain'),
+      navigationStart(1_000_000, 'page'),
+      // A blank frame before any content: it marks nothing.
+      task('Paint', 1_050_000, 1_000),
+      ...firstFrame,
+      ...nextFrame,
+      firstPaint(1_400_000),
+    ]);
+    expect(breakdown?.firstPaint).toBe(400);
+    expect(breakdown?.layoutObjects).toBe(238);
+    expect(breakdown?.work.layout).toBe(20);
+    expect(breakdown?.work.paint).toBe(6);
   });
 
   it('is null for a load that never painted or never started', () => {
