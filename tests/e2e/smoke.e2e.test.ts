@@ -1,4 +1,4 @@
-import type { Browser, Page, Route } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   expectNoProblems,
@@ -268,16 +268,23 @@ describe('sections below the chart', () => {
   // The app's code never arrives: the page as it stands between first paint and hydration.
   const withoutTheApp = (page: Page) =>
     page.route('**/assets/*.js', (route) => route.abort('aborted'));
-  /** Serves the page with its sections merely `auto` (its policy goes: it hashes the styles). */
-  const withoutFirstFrameSkip = async (route: Route) => {
-    const response = await route.fetch();
-    const html = await response.text();
-    const skip = /;animation:[^;}]*skipped-for-the-first-frame/g;
-    expect(html.match(skip)?.length, 'sections skipped for the first frame').toBeGreaterThan(0);
-    const changed = html
-      .replace(skip, '')
-      .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
-    await route.fulfill({ response, body: changed });
+  /**
+   * Serves the page with its sections merely `auto` (and without its policy, which hashes the
+   * styles); returns how many first-frame skips it took out.
+   */
+  const withoutFirstFrameSkip = async (page: Page, route: string) => {
+    const removed = { skips: 0 };
+    await page.route(siteUrl(route), async (request) => {
+      const response = await request.fetch();
+      const html = await response.text();
+      const skip = /;animation:[^;}]*skipped-for-the-first-frame/g;
+      removed.skips = html.match(skip)?.length ?? 0;
+      const changed = html
+        .replace(skip, '')
+        .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
+      await request.fulfill({ response, body: changed });
+    });
+    return removed;
   };
 
   it('are skipped until the app takes over, then all rendered and reachable by heading', async () => {
@@ -303,13 +310,14 @@ describe('sections below the chart', () => {
     // is skipped for the first frame that draws it; `auto` alone lets Chromium lay out those
     // near the screen before the chart shows.
     const route = '/indicators/prison-mortality';
+    let removed = { skips: 0 };
     const tracedFirstPaint = async (sectionsMerelyAuto: boolean) => {
       const { page } = await openPage(browser, route, {
         width: 412,
         waitForHydration: false,
         before: async (page) => {
           await withoutTheApp(page);
-          if (sectionsMerelyAuto) await page.route(siteUrl(route), withoutFirstFrameSkip);
+          if (sectionsMerelyAuto) removed = await withoutFirstFrameSkip(page, route);
           await browser.startTracing(page, { categories: FIRST_PAINT_TRACE_CATEGORIES });
         },
       });
@@ -324,6 +332,7 @@ describe('sections below the chart', () => {
     };
     const asBuilt = await tracedFirstPaint(false);
     const merelyAuto = await tracedFirstPaint(true);
+    expect(removed.skips, 'sections skipped for the first frame, as built').toBeGreaterThan(0);
     expect(asBuilt.breakdown?.firstPaint).toBeGreaterThan(0);
     // The sections Chromium finds near the screen (1.4 to 2.3 screens down) hold over 100.
     expect(asBuilt.breakdown?.layoutObjects ?? Infinity).toBeLessThan(
