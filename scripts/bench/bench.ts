@@ -14,7 +14,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../launch-chromium';
-import { cliOption } from './cli-option';
+import { cliCount, cliOption } from './cli-option';
 import { measureRoutes } from '../bundle-size';
 import { PAGE_METRICS_SCRIPT, type InteractionEvent, type PageMetrics } from './page-metrics';
 import { FLOOR, floorPage } from './floor-page';
@@ -36,7 +36,7 @@ const root = path.resolve(import.meta.dirname, '../..');
 const distDir = path.join(root, 'dist');
 const outDir = path.join(root, 'bench-results');
 const args = process.argv.slice(2);
-const runs = Number(cliOption('--runs') ?? 5);
+const runs = cliCount('--runs', 5);
 const scale = !args.includes('--no-scale');
 /** The target for every page's chart-visible time over the floor's (reported, never asserted). */
 const chartTarget = (

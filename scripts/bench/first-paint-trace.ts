@@ -13,7 +13,7 @@
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../launch-chromium';
-import { cliOption } from './cli-option';
+import { cliCount, cliOption } from './cli-option';
 import { FLOOR, floorPage } from './floor-page';
 import { applyProfile, PROFILE } from './profile';
 import { startStaticServer } from './static-server';
@@ -28,7 +28,7 @@ import {
 } from './trace-breakdown';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const runs = Number(cliOption('--runs') ?? 10);
+const runs = cliCount('--runs', 10);
 const pages = [
   FLOOR,
   ...(cliOption('--pages')?.split(',') ?? [
