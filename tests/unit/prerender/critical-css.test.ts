@@ -1,8 +1,8 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { criticalCss } from '../../../scripts/prerender/critical-css';
 
 // A built site's stylesheet, under a base path, as Vite links it from the page's head.
@@ -15,6 +15,7 @@ const stylesheet = [
   '@media (min-width:40rem){.title{font-size:3rem}.sidebar{float:left}}',
 ].join('');
 const distDir = mkdtempSync(path.join(tmpdir(), 'critical-css-'));
+afterAll(() => rmSync(distDir, { recursive: true, force: true }));
 mkdirSync(path.join(distDir, 'assets'));
 writeFileSync(path.join(distDir, 'assets/index-abc.css'), stylesheet);
 const link = '<link rel="stylesheet" crossorigin href="/base/assets/index-abc.css">';
