@@ -50,4 +50,22 @@ describe(downsampleSeries, () => {
       [...result.map((o) => o.period.end)].sort((a, b) => a - b),
     );
   });
+
+  it('draws the same points from a series in any order, and leaves the input as it was', () => {
+    const inOrder = wave(4_000);
+    // A fixed shuffle: every 7th point first, then the rest.
+    const shuffled = [
+      ...inOrder.filter((_, i) => i % 7 === 0),
+      ...inOrder.filter((_, i) => i % 7 !== 0),
+    ];
+    const before = [...shuffled];
+    const fromOrdered = downsampleSeries(inOrder, 250);
+    expect(downsampleSeries(shuffled, 250)).toEqual(fromOrdered);
+    expect(shuffled).toEqual(before);
+    // Within the threshold, a new array even when the input was already in order.
+    const short = wave(10);
+    const all = downsampleSeries(short, 100);
+    expect(all).toEqual(short);
+    expect(all).not.toBe(short);
+  });
 });
