@@ -49,11 +49,17 @@ export function downsampleSeries(
   };
   let minIndex = 0;
   let maxIndex = 0;
-  let min = first;
-  let max = first;
+  let minValue = first.value;
+  let maxValue = first.value;
   sorted.forEach((o, index) => {
-    if (o.value < min.value) [min, minIndex] = [o, index];
-    if (o.value > max.value) [max, maxIndex] = [o, index];
+    if (o.value < minValue) {
+      minValue = o.value;
+      minIndex = index;
+    }
+    if (o.value > maxValue) {
+      maxValue = o.value;
+      maxIndex = index;
+    }
     if (mustKeep(o)) keep(index);
   });
   keep(0);
