@@ -14,6 +14,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../launch-chromium';
+import { openMeasuredPage } from './open-measured-page';
 import { cliCount, cliOption } from './cli-option';
 import { measureRoutes } from '../bundle-size';
 import { PAGE_METRICS_SCRIPT, type InteractionEvent, type PageMetrics } from './page-metrics';
@@ -109,7 +110,7 @@ async function measure(browser: Browser, url: string, tabFloorOnly = false): Pro
     totalBytes += event.encodedDataLength;
     if (types.get(event.requestId) === 'Script') jsBytes += event.encodedDataLength;
   });
-  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  await openMeasuredPage(page, url);
   const isApp = !url.endsWith(FLOOR) && !url.includes('/peers/');
   if (isApp) {
     await page.locator('html[data-hydrated]').waitFor({ state: 'attached', timeout: 60_000 });

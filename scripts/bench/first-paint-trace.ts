@@ -13,6 +13,7 @@
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../launch-chromium';
+import { openMeasuredPage } from './open-measured-page';
 import { cliCount, cliOption } from './cli-option';
 import { FLOOR, floorPage } from './floor-page';
 import { applyProfile, PROFILE } from './profile';
@@ -43,7 +44,7 @@ async function traceLoad(browser: Browser, url: string): Promise<FirstPaintBreak
     const page = await context.newPage();
     await applyProfile(context, page);
     await browser.startTracing(page, { categories: FIRST_PAINT_TRACE_CATEGORIES });
-    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+    await openMeasuredPage(page, url);
     // The trace records the first paint once the frame is presented, which can be after load.
     await page.waitForFunction(
       "performance.getEntriesByName('first-contentful-paint').length > 0",
