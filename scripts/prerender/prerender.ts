@@ -48,7 +48,8 @@ if (siteUrl.origin === PLACEHOLDER_ORIGIN) {
 installDomGlobals(`http://localhost${basePath}`);
 
 // Imported after the DOM globals exist: react-dom decides at load time whether it has a DOM.
-const { dehydrate } = await import('@tanstack/react-query');
+const { defaultShouldDehydrateQuery, dehydrate } = await import('@tanstack/react-query');
+const { carriedByPage } = await import('../../src/data/input-only-query');
 const { createQueryClient } = await import('../../src/app/query-client');
 const { renderPage } = await import('../../src/app/server-render');
 const { QUERY_STATE_ELEMENT_ID, serialiseForScript } = await import('../../src/app/page-state');
@@ -256,10 +257,16 @@ async function harvest(page: PageSpec): Promise<Harvested> {
   return { page, url: options.url, basename: options.basename, queryClient, staticCharts };
 }
 
+/** The data a page hydrates from: its successful queries, without those only fed others. */
+const pageQueryState = (queryClient: ReturnType<typeof createQueryClient>) =>
+  dehydrate(queryClient, {
+    shouldDehydrateQuery: (query) => defaultShouldDehydrateQuery(query) && carriedByPage(query),
+  });
+
 async function writePage({ page, url, queryClient, staticCharts }: Harvested): Promise<void> {
   const body = await renderPage({ ...renderOptions(page, queryClient), staticCharts });
   const state = page.hydrate
-    ? `<script type="application/json" id="${QUERY_STATE_ELEMENT_ID}" data-path="${escapeHtml(url)}">${serialiseForScript(dehydrate(queryClient))}</script>`
+    ? `<script type="application/json" id="${QUERY_STATE_ELEMENT_ID}" data-path="${escapeHtml(url)}">${serialiseForScript(pageQueryState(queryClient))}</script>`
     : '';
   // Functions as replacements: a `$` in the page's text must stay a `$`.
   const html = withHeadTags(

@@ -179,7 +179,7 @@ describe('the styles inlined in each page’s head', () => {
   );
 });
 
-describe('the data a prerendered indicator page carries', () => {
+describe('the data a prerendered page carries', () => {
   const distDir = path.resolve(import.meta.dirname, '../../dist');
   const queryState = (file: string): { queryKey: unknown[]; state: { data: unknown } }[] => {
     const html = readFileSync(path.join(distDir, file), 'utf8');
@@ -201,6 +201,16 @@ describe('the data a prerendered indicator page carries', () => {
     );
     const carried = (reading?.state.data as { id: string }[] | undefined) ?? [];
     expect(carried.map((check) => check.id).sort()).toEqual(checksReading(id).sort());
+  });
+
+  it('/: each card’s cut and the key findings, not the whole indicators or checks', () => {
+    const keys = queryState('index.html').map((query) => query.queryKey.join('/'));
+    expect(keys).not.toContain('data/checks');
+    expect(keys).toContain('data/checks/key-findings');
+    for (const id of ids) {
+      expect(keys).not.toContain(`data/indicators/${id}`);
+      expect(keys).toContain(`data/indicators/${id}/card`);
+    }
   });
 });
 

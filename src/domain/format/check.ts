@@ -23,7 +23,10 @@ const plain = (o: Observation, locale: Locale): string => formatNumber(o.value, 
 const refLabel = (ref: RowRef): string => `${ref.indicator} / ${ref.series} / ${ref.period}`;
 
 /** The working and a one-sentence explanation of a computed check. */
-export function describeCheck({ outcome }: CheckResult, locale: Locale): CheckDescription {
+export function describeCheck(
+  { outcome }: Pick<CheckResult, 'outcome'>,
+  locale: Locale,
+): CheckDescription {
   const { t, language } = locale;
   const number = (value: number): string => formatNumber(value, language);
   const value = (o: Observation): string => formatObservationValue(o, locale);

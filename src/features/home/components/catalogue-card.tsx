@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import type { IndicatorEntry } from '../../../data/catalogue-index';
 import { describeError } from '../../../data/describe-error';
 import { retryFailedLoads } from '../../../ui/retryable-lazy';
-import { localiseIndicator, localiseTitled } from '../../../domain/localise';
+import { localiseIndicatorMeta, localiseTitled } from '../../../domain/localise';
 import type { Locale } from '../../../domain/translate';
 import { ErrorPanel } from '../../../ui/error-panel';
 import { RegionBoundary } from '../../../ui/region-boundary';
@@ -33,7 +33,10 @@ export function CatalogueCard({
   const [ref, near] = useNearViewport<HTMLDivElement>();
   const card = useQuery({ ...cardQueryOptions(entry.id), enabled: near });
   const indicator = useMemo(
-    () => (card.data ? localiseIndicator(card.data, locale.language) : undefined),
+    () =>
+      card.data
+        ? { ...card.data, meta: localiseIndicatorMeta(card.data.meta, locale.language) }
+        : undefined,
     [card.data, locale.language],
   );
   const title = indicator?.meta.title ?? localiseTitled(entry, locale.language).title;
@@ -53,7 +56,7 @@ export function CatalogueCard({
         {indicator ? (
           // A card that fails to draw (its sparkline, say) shows why in its place only.
           <RegionBoundary title={title} onReset={retryFailedLoads}>
-            <IndicatorCardFigures indicator={indicator} locale={locale} />
+            <IndicatorCardFigures card={indicator} locale={locale} />
           </RegionBoundary>
         ) : failed ? (
           <ErrorPanel

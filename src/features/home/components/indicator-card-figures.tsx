@@ -7,36 +7,31 @@ import { formatPercent } from '../../../domain/format/number';
 import { formatPeriod } from '../../../domain/format/period';
 import { formatObservationValue } from '../../../domain/format/value';
 import { latestActual } from '../../../domain/latest';
-import type { Indicator } from '../../../domain/model';
-import { seriesObservations } from '../../../domain/series';
+import type { IndicatorCard } from '../../../domain/indicator-card';
 import { computeTargetProgress } from '../../../domain/target-progress';
 import type { Locale } from '../../../domain/translate';
 import { ParagraphLink } from '../../../ui/paragraph-link';
 
 /**
  * An indicator at a glance, below its card's heading: its headline figure with qualifier and
- * period, change, target progress, sparkline and paragraphs. Given the indicator already in
- * the reader's language.
+ * period, change, target progress, sparkline and paragraphs. Given the card already in the
+ * reader's language.
  */
 export function IndicatorCardFigures({
-  indicator,
+  card,
   locale,
 }: {
-  indicator: Indicator;
+  card: IndicatorCard;
   locale: Locale;
 }): ReactElement {
   const { t } = useTranslation('home');
-  const { meta } = indicator;
-  const headline = seriesObservations(indicator.observations, meta.headlineSeries);
+  const { meta, headline, paragraphs } = card;
   const headlineMeta = meta.series.find((s) => s.id === meta.headlineSeries);
   const headlineLabel = headlineMeta?.label ?? meta.headlineSeries;
   const latest = latestActual(headline);
   const change = computeChange(headline);
   const progress = computeTargetProgress(headline, headlineMeta?.desiredDirection);
   const yearly = headline.filter((o) => o.kind === 'actual' && o.period.start === o.period.end);
-  const paragraphs = [...new Set(indicator.observations.map((o) => o.paragraph))].sort(
-    (a, b) => a - b,
-  );
   return (
     <>
       {latest && (
