@@ -50,7 +50,7 @@ export function cardQueryOptions(id: string) {
   });
 }
 
-export const KEY_FINDINGS_SHOWN = 3;
+const KEY_FINDINGS_SHOWN = 3;
 
 /**
  * The strongest fact-check findings. A check is judged only if every indicator it reads has
