@@ -47,6 +47,8 @@ export function cardQueryOptions(id: string) {
     queryKey: dataKeys.indicatorCard(id),
     queryFn: async ({ client }) =>
       indicatorCard(await client.fetchQuery(wholeIndicatorQueryOptions(id))),
+    // The whole indicator's query has retried already; retrying here would repeat its retries.
+    retry: false,
   });
 }
 
@@ -54,7 +56,8 @@ const KEY_FINDINGS_SHOWN = 3;
 
 /**
  * The strongest fact-check findings. A check is judged only if every indicator it reads has
- * loaded; an indicator that fails leaves its checks out (its card says why), not the rest.
+ * loaded; an indicator that fails leaves its checks out, not the rest, and is named with its
+ * error so that the page can say the findings are incomplete and offer to try again.
  */
 export function keyFindingsQueryOptions() {
   return queryOptions({
@@ -72,7 +75,16 @@ export function keyFindingsQueryOptions() {
           observations: result?.status === 'fulfilled' ? result.value.observations : undefined,
         };
       });
-      return keyFindings(evaluateLoadedChecks(specs, indicators), KEY_FINDINGS_SHOWN);
+      const unjudged = ids.flatMap((id, index) => {
+        const result = loaded[index];
+        return result?.status === 'rejected' ? [{ indicator: id, error: result.reason }] : [];
+      });
+      return {
+        findings: keyFindings(evaluateLoadedChecks(specs, indicators), KEY_FINDINGS_SHOWN),
+        unjudged,
+      };
     },
+    // As for a card: the checks' and indicators' own queries have retried already.
+    retry: false,
   });
 }

@@ -1,6 +1,9 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { holdUntil } from '../../msw/handlers';
+import { MAX_RETRIES } from '../../../src/data/retry-policy';
+import { DATA_URL, holdUntil, serveStatus } from '../../msw/handlers';
 import { server } from '../../msw/server';
 import { renderApp } from '../../render';
 import { CARDS_PER_PAGE } from '../../../src/features/home/components/topic-section';
@@ -122,4 +125,50 @@ describe('home page', () => {
     expect(link).toHaveFocus();
     expect(within(loaded).getByText('22 cases')).toBeInTheDocument();
   });
+
+  it('shows the findings it could judge when an indicator fails, says which file, and recovers', async () => {
+    server.use(serveStatus('indicators/prison-mortality.csv', 404, 'Not Found'));
+    const user = userEvent.setup();
+    renderApp('/');
+    const findings = await screen.findByRole('region', {
+      name: 'What the figures do not quite support',
+    });
+    const title = await within(findings).findByText('Some fact checks could not be shown.');
+    const alert = title.closest<HTMLElement>('[role="alert"]');
+    if (!alert) throw new Error('the message is not in an alert');
+    expect(alert).toHaveTextContent(
+      'Could not load data/indicators/prison-mortality.csv: the server answered 404 Not Found',
+    );
+    // Judged without the deaths in prisons: the cells finding stays, the suicides one waits.
+    expect(within(findings).getByText(/^Share in cells and persons in cells/)).toBeInTheDocument();
+    expect(within(findings).queryByText(/^Suicides in prisons/)).not.toBeInTheDocument();
+
+    server.resetHandlers();
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(await within(findings).findByText(/^Suicides in prisons/)).toBeInTheDocument();
+    expect(within(findings).queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('asks for a failing file only as often as the retry policy says, for a card and the findings alike', async () => {
+    let requests = 0;
+    server.use(
+      http.get(`${DATA_URL}indicators/prison-mortality.csv`, () => {
+        requests += 1;
+        return new Response('Internal Server Error', {
+          status: 500,
+          statusText: 'Internal Server Error',
+        });
+      }),
+    );
+    renderApp('/');
+    const card = await screen.findByRole(
+      'article',
+      { name: committedMeta('prison-mortality').title },
+      { timeout: 10_000 },
+    );
+    await within(card).findByRole('alert', {}, { timeout: 10_000 });
+    // Longer than any backoff a second round of retries would wait before asking again.
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    expect(requests).toBe(1 + MAX_RETRIES);
+  }, 20_000);
 });

@@ -13,16 +13,19 @@ import { keyFindingsQueryOptions } from '../queries';
 /**
  * The strongest fact-check findings, each linking to its working on /checks. If the checks
  * cannot load, the section says which file and why, with "Try again", rather than vanish:
- * a reader who saw it before would otherwise take its absence for "nothing to report".
+ * a reader who saw it before would otherwise take its absence for "nothing to report". If an
+ * indicator a check reads cannot load, the findings judged without it are shown, and below
+ * them which file failed and why, with "Try again".
  */
 export function KeyFindings({ locale }: { locale: Locale }): ReactElement | null {
   const { t } = useTranslation('home');
   const findings = useQuery(keyFindingsQueryOptions());
-  const shown = (findings.data ?? []).map((finding) => ({
+  const shown = (findings.data?.findings ?? []).map((finding) => ({
     ...finding,
     spec: localiseCheckSpec(finding.spec, locale.language),
   }));
-  if (!findings.isError && shown.length === 0) return null;
+  const unjudged = findings.data?.unjudged[0];
+  if (!findings.isError && shown.length === 0 && !unjudged) return null;
   return (
     <section className="key-findings" aria-labelledby="key-findings-heading">
       <h2 id="key-findings-heading">{t('findings.heading')}</h2>
@@ -43,6 +46,13 @@ export function KeyFindings({ locale }: { locale: Locale }): ReactElement | null
               </li>
             ))}
           </ul>
+          {unjudged && (
+            <ErrorPanel
+              title={t('errors.someChecks')}
+              {...describeError(unjudged.error, locale)}
+              onRetry={() => void findings.refetch()}
+            />
+          )}
           <p>
             <Link to="/checks">{t('findings.allChecks')}</Link>
           </p>
