@@ -5,6 +5,7 @@ import { REPORT_RECEIVED } from '../domain/export/chart-image-text';
 import { formatPartialDate } from '../domain/format/partial-date';
 import { useLocale } from '../ui/use-locale';
 import { LanguageSwitcher } from './language-switcher';
+import { SiteMenu } from './site-menu';
 import { useNewPageFocus } from './use-new-page-focus';
 
 export function Layout({ children }: { children: ReactNode }): ReactElement {
@@ -22,15 +23,17 @@ export function Layout({ children }: { children: ReactNode }): ReactElement {
           <Link to="/" className="site-name">
             {t('siteName')}
           </Link>
-          <nav aria-label={t('layout.mainNavigation')}>
-            <Link to="/">{t('layout.nav.indicators')}</Link>
-            <Link to="/checks">{t('layout.nav.checks')}</Link>
-            <Link to="/timeline">{t('layout.nav.timeline')}</Link>
-            <Link to="/recommendations">{t('layout.nav.recommendations')}</Link>
-            <Link to="/source">{t('layout.nav.source')}</Link>
-            <Link to="/data/">{t('layout.nav.data')}</Link>
-          </nav>
-          <LanguageSwitcher />
+          <SiteMenu label={t('layout.menu')}>
+            <nav aria-label={t('layout.mainNavigation')}>
+              <Link to="/">{t('layout.nav.indicators')}</Link>
+              <Link to="/checks">{t('layout.nav.checks')}</Link>
+              <Link to="/timeline">{t('layout.nav.timeline')}</Link>
+              <Link to="/recommendations">{t('layout.nav.recommendations')}</Link>
+              <Link to="/source">{t('layout.nav.source')}</Link>
+              <Link to="/data/">{t('layout.nav.data')}</Link>
+            </nav>
+            <LanguageSwitcher />
+          </SiteMenu>
         </div>
       </header>
       <main ref={main} id="main" className="container" tabIndex={-1}>
