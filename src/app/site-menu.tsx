@@ -2,6 +2,8 @@ import { useEffect, useRef, type ReactElement, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
 
 const MENU_ID = 'site-menu';
+/** Where styles.css folds the menu behind its button. */
+const FOLDED_QUERY = '(max-width: 600px)';
 
 /**
  * The site's navigation and languages: in the header's row on a wide screen, and behind a
@@ -29,6 +31,18 @@ export function SiteMenu({
       element.hidePopover();
     }
   }, [pathname]);
+  // A menu left open when the screen widens (a phone turned sideways) would float over the
+  // page, away from the header row that now shows the same links: close it.
+  useEffect(() => {
+    const element = menu.current;
+    if (typeof element?.hidePopover !== 'function') return undefined;
+    const folded = window.matchMedia(FOLDED_QUERY);
+    const closeWhenUnfolded = (): void => {
+      if (!folded.matches && element.matches(':popover-open')) element.hidePopover();
+    };
+    folded.addEventListener('change', closeWhenUnfolded);
+    return () => folded.removeEventListener('change', closeWhenUnfolded);
+  }, []);
   return (
     <>
       <button type="button" className="menu-button" popoverTarget={MENU_ID}>

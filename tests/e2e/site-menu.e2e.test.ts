@@ -92,6 +92,25 @@ describe('the site menu on a phone', () => {
     expectNoProblems(problems);
   });
 
+  it('closes when the screen widens past the phone layout, leaving the links in the header', async () => {
+    const { page, problems } = await openPage(browser, ROUTE, { width: PHONE });
+    await menuButton(page).click();
+    expect(await page.locator('.site-menu').evaluate((menu) => menu.matches(':popover-open'))).toBe(
+      true,
+    );
+    await page.setViewportSize({ width: 1000, height: 900 });
+    await expect
+      .poll(
+        () => page.locator('.site-menu').evaluate((menu) => menu.matches(':popover-open')),
+        poll,
+      )
+      .toBe(false);
+    const nav = await mainNav(page).boundingBox();
+    const header = await page.locator('.site-header').boundingBox();
+    expect(nav && header && nav.y + nav.height <= header.y + header.height).toBe(true);
+    expectNoProblems(problems);
+  });
+
   it('works before the app has loaded and without JavaScript', async () => {
     const { page, problems } = await openPage(browser, ROUTE, {
       width: PHONE,
