@@ -16,6 +16,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { installDomGlobals } from './dom-globals';
 import { withAppScriptsAfterContent } from './app-scripts-last';
+import { FORCED_THEME_SCRIPT, withForcedThemeScript } from './forced-theme-script';
 import { withContentSecurityPolicy } from './content-security-policy';
 import {
   headTags,
@@ -273,11 +274,13 @@ async function writePage({ page, url, queryClient, staticCharts }: Harvested): P
     withDocumentLanguage(template, page.version.language),
     headTags(pageHead(page)),
   ).replace('<div id="root"></div>', () => `<div id="root">${body}</div>${state}`);
-  // An embed keeps its script in the head: it sets the embed's forced theme (?theme=dark),
-  // which later would leave the reader's own theme on screen for longer.
+  // An embed's forced theme (?theme=dark) cannot wait for the app, which comes after the
+  // content: a small script in its head sets it before the first paint.
   const embed = embedIdFromPath(page.path) !== undefined;
-  const styled = await withCriticalCss(html);
-  const shaped = withContentSecurityPolicy(embed ? styled : withAppScriptsAfterContent(styled));
+  const scriptsLast = withAppScriptsAfterContent(await withCriticalCss(html));
+  const shaped = embed
+    ? withContentSecurityPolicy(withForcedThemeScript(scriptsLast), [FORCED_THEME_SCRIPT])
+    : withContentSecurityPolicy(scriptsLast);
   const file = path.join(distDir, page.file);
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, shaped);

@@ -18,9 +18,10 @@ if (!address.prefixed && preferred !== DEFAULT_LANGUAGE) {
   );
 } else {
   const embedded = embedIdFromPath(address.routePath) !== undefined;
-  // An embed's forced theme (?theme=dark) first: its prerendered page cannot know the query
-  // string, and waiting for the app would show the reader's own theme until then. The embed
-  // page sets the same attribute once running, and removes it when it goes.
+  // An embed's forced theme (?theme=dark) first. A built embed's head has set it already,
+  // before its first paint (scripts/prerender/forced-theme-script.ts); this covers pages
+  // that are not prerendered (the dev server). The embed page sets the same attribute once
+  // running, and removes it when it goes.
   const forcedTheme = embedded ? parseTheme(window.location.search) : null;
   if (forcedTheme !== null) document.documentElement.setAttribute('data-theme', forcedTheme);
   // Let the prerendered page paint before the app's JavaScript competes with it for a slow

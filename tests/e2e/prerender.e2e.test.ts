@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readManifest, staticClosure } from '../../scripts/bundle-size';
+import { FORCED_THEME_SCRIPT } from '../../scripts/prerender/forced-theme-script';
 import { expectNoProblems, launchBrowser, openPage, WAIT_MS } from './browser';
 import { checksReading, expectedMarks, indicatorIds, publishedPages, readIndicator } from './data';
 
@@ -228,13 +229,25 @@ describe('where a built page loads the app from', () => {
     return script > html.lastIndexOf('</div>') ? 'after content' : 'inside content';
   };
 
-  it('is after the content on every page but an embed, whose forced theme cannot wait', () => {
+  it('is after the content on every page, embeds included', () => {
+    const embeds = pages.filter((file) => /(^|\/)embed\//.test(file));
+    const built = pages.filter((file) => file !== 'embed-demo.html');
+    expect(embeds.length).toBeGreaterThan(0);
+    expect(built.length).toBeGreaterThan(embeds.length);
+    expect(built.filter((file) => place(file) !== 'after content')).toEqual([]);
+  });
+
+  it('leaves only the forced-theme script in an embed’s head, and none in other pages', () => {
+    const inHead = (file: string): string[] => {
+      const html = readFileSync(path.join(distDir, file), 'utf8');
+      const head = html.slice(0, html.indexOf('</head>'));
+      return [...head.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[0]);
+    };
     const embeds = pages.filter((file) => /(^|\/)embed\//.test(file));
     const others = pages.filter((file) => !embeds.includes(file) && file !== 'embed-demo.html');
-    expect(embeds.length).toBeGreaterThan(0);
-    expect(others.length).toBeGreaterThan(embeds.length);
-    expect(others.filter((file) => place(file) !== 'after content')).toEqual([]);
-    expect(embeds.filter((file) => place(file) !== 'head')).toEqual([]);
+    for (const file of embeds)
+      expect(inHead(file), file).toEqual([`<script>${FORCED_THEME_SCRIPT}</script>`]);
+    for (const file of others) expect(inHead(file), file).toEqual([]);
   });
 });
 

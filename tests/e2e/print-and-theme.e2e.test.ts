@@ -153,16 +153,25 @@ describe('an embed’s ?theme=', () => {
     expectNoProblems(problems);
   });
 
-  it('is applied by the entry script, before the embed app has loaded', async () => {
-    // The embed app's module never arrives: only the entry script can set the theme.
+  it('is applied by the page’s head, before any script file has loaded', async () => {
+    // No script file ever arrives, so only the page's own head can set the theme; it does so
+    // as the head is parsed, so the first paint is already dark.
     const { page } = await openPage(browser, '/embed/prison-mortality?theme=dark', {
       before: async (p) => {
         await withScheme('light')(p);
-        await p.route(/\/embed-start-[\w-]+\.js$/, (route) => route.abort());
+        await p.route(/\.js(\?|$)/, (route) => route.abort());
+        await p.addInitScript(`document.addEventListener('DOMContentLoaded', () => {
+          window.__themeWhenParsed = document.documentElement.getAttribute('data-theme');
+        });`);
       },
       waitForHydration: false,
     });
     await expect.poll(() => root(page).getAttribute('data-theme'), poll).toBe('dark');
+    expect(
+      await page.evaluate(
+        () => (window as unknown as { __themeWhenParsed: string }).__themeWhenParsed,
+      ),
+    ).toBe('dark');
     expect(await backgroundLuminance(page)).toBeLessThan(0.05);
     expect(await root(page).getAttribute('data-hydrated')).toBeNull();
   });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
@@ -5,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoProblems, launchBrowser, openPage, WAIT_MS } from './browser';
 import { indicatorIds } from './data';
+import { FORCED_THEME_SCRIPT } from '../../scripts/prerender/forced-theme-script';
 
 const distDir = path.resolve(import.meta.dirname, '../../dist');
 const ids = indicatorIds();
@@ -53,7 +55,11 @@ describe('Content-Security-Policy', () => {
       .locator('meta[http-equiv="Content-Security-Policy"]')
       .evaluateAll((metas) => metas.map((meta) => meta.getAttribute('content') ?? ''));
     expect(policies).toHaveLength(1);
-    expect(policies[0]).toMatch(/(^|; )script-src 'self'(;|$)/);
+    // An embed's head sets its forced theme before the first paint: that script, by its hash.
+    const scriptSrc = route.startsWith('/embed/')
+      ? `script-src 'self' 'sha256-${createHash('sha256').update(FORCED_THEME_SCRIPT).digest('base64')}'`
+      : "script-src 'self'";
+    expect(policies[0]?.split('; ')).toContain(scriptSrc);
     // Charts turn interactive when the page is idle: wait for that work too.
     await page.waitForLoadState('networkidle');
     expect(await violations(page)).toEqual([]);
@@ -87,14 +93,15 @@ describe('Content-Security-Policy', () => {
 describe('the built pages', () => {
   const files = htmlFiles(distDir);
 
-  it('have no inline script other than the JSON data block, and one policy each', () => {
+  it('have no inline script but the JSON data block and an embed’s forced theme, and one policy each', () => {
     expect(files.length).toBeGreaterThan(ids.length * 2);
     for (const file of files) {
       const { document } = new JSDOM(readFileSync(file, 'utf8')).window;
-      const inline = [...document.querySelectorAll('script:not([src])')].filter(
-        (script) => script.getAttribute('type') !== 'application/json',
-      );
-      expect(inline, path.relative(distDir, file)).toEqual([]);
+      const inline = [...document.querySelectorAll('script:not([src])')]
+        .filter((script) => script.getAttribute('type') !== 'application/json')
+        .map((script) => script.textContent);
+      const embed = /(^|\/)embed\/[^/]+\.html$/.test(path.relative(distDir, file));
+      expect(inline, path.relative(distDir, file)).toEqual(embed ? [FORCED_THEME_SCRIPT] : []);
       expect(
         document.querySelectorAll('meta[http-equiv="Content-Security-Policy"]'),
         path.relative(distDir, file),

@@ -3,10 +3,10 @@ import { parseTheme } from '../../domain/theme';
 
 /**
  * Applies `?theme=light|dark` to the document (`data-theme` on <html>, which styles.css
- * reads); without one the reader's prefers-color-scheme applies. The app's entry (main.tsx)
- * already set it before the app loaded, so that a prerendered embed, which cannot know its
- * query string, shows the forced theme as soon as the entry runs; this keeps it in step with
- * the address and removes it when the embed goes.
+ * reads); without one the reader's prefers-color-scheme applies. A prerendered embed, which
+ * cannot know its query string, has set it from its head before the first paint (and the
+ * app's entry, main.tsx, where the page is not prerendered); this keeps it in step with the
+ * address and removes it when the embed goes.
  */
 export function useForcedTheme(search: string): void {
   const theme = parseTheme(search);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
   contentSecurityPolicy,
@@ -47,8 +48,21 @@ describe(contentSecurityPolicy, () => {
     );
     expect(() => contentSecurityPolicy(ok)).not.toThrow();
     expect(() => contentSecurityPolicy(page('', '<script>alert(1)</script>'))).toThrow(
-      /inline script/,
+      /inline script \("alert\(1\)"\)/,
     );
+  });
+
+  it('hashes the inline scripts the build allows, and still refuses any other', () => {
+    // SHA-256 of "a()", computed here as the browser computes it.
+    const hash = `'sha256-${createHash('sha256').update('a()').digest('base64')}'`;
+    const allowed = page('<script>a()</script>', '');
+    expect(directive(contentSecurityPolicy(allowed, ['a()']), 'script-src')).toBe(
+      `script-src 'self' ${hash}`,
+    );
+    expect(() =>
+      contentSecurityPolicy(page('<script>a()</script>', '<script>b()</script>'), ['a()']),
+    ).toThrow(/inline script \("b\(\)"\)/);
+    expect(() => contentSecurityPolicy(allowed)).toThrow(/inline script/);
   });
 });
 
