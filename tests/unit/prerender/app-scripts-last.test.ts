@@ -46,6 +46,13 @@ describe('withAppScriptsAfterContent', () => {
     expect(strip(moved)).toBe(strip(page));
   });
 
+  it('puts them before a stylesheet linked at the end of the body, which Chromium would request first', () => {
+    const sheet = '<link rel="stylesheet" crossorigin href="/assets/index-1.css">';
+    const linked = withAppScriptsAfterContent(page.replace(state, `${state}\n  ${sheet}`));
+    const tail = linked.slice(linked.indexOf(state) + state.length, linked.lastIndexOf('</body>'));
+    expect(tail.trim().split(/\n\s*/)).toEqual([entry, ...preloads, sheet]);
+  });
+
   it('refuses a page whose head has no module script', () => {
     expect(() => withAppScriptsAfterContent(page.replace(entry, ''))).toThrow(/no module script/);
   });
