@@ -11,8 +11,8 @@ const TRAILING_STYLESHEETS = /(?:\s*<link rel="stylesheet"[^>]*>)+$/;
  * 4× slowdown on slow 4G, first paint took 30 ms longer (README, Performance); requesting
  * an embed's script and four preloads took its main thread about 18 ms before the first
  * paint. Before the stylesheet, because Chromium requested the scripts placed after it only
- * once it had arrived, and the app started 0.2 s later; placed before it, the app starts as
- * soon as it did from the head. It still waits for the stylesheet to run.
+ * once it had arrived, and the app started 0.2 s later; placed before it, the app starts
+ * about as soon as it did from the head. It still waits for the stylesheet to run.
  */
 export function withAppScriptsAfterContent(html: string): string {
   const headEnd = html.indexOf('</head>');
