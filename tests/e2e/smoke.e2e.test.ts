@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -245,6 +247,45 @@ describe('tab panels', () => {
     expect(nextTop).toBeGreaterThanOrEqual(shown?.bottom ?? Infinity);
     expectNoProblems(problems);
   });
+});
+
+describe('the first frame’s fonts', () => {
+  const { firstFrameFonts } = JSON.parse(
+    readFileSync(path.join(process.cwd(), 'perf-budgets.json'), 'utf8'),
+  ) as { firstFrameFonts: number };
+  const routes = ids.flatMap((id) => [`/indicators/${id}`, `/embed/${id}`]);
+
+  it.each([412, 1280])(
+    'stay within the budget of distinct fonts before the app loads, at %i px',
+    async (width) => {
+      for (const route of routes) {
+        const { page } = await openPage(browser, route, {
+          width,
+          waitForHydration: false,
+          before: (page) => page.route('**/assets/*.js', (request) => request.abort('aborted')),
+        });
+        // Each family, size, weight and style drawn in the first frame is a font looked up
+        // before it: the text outside the sections it skips (see below).
+        const fonts = await page.evaluate(() => {
+          const seen = new Set<string>();
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const element = node.parentElement;
+            if (!element || !node.textContent?.trim() || !element.checkVisibility()) continue;
+            if (element.closest('.indicator > section, .site-footer')) continue;
+            const style = getComputedStyle(element);
+            seen.add(
+              [style.fontFamily, style.fontSize, style.fontWeight, style.fontStyle].join(' '),
+            );
+          }
+          return [...seen].sort();
+        });
+        expect(fonts.length, `${route}: ${fonts.join('; ')}`).toBeGreaterThan(1);
+        expect(fonts.length, `${route}: ${fonts.join('; ')}`).toBeLessThanOrEqual(firstFrameFonts);
+        await page.context().close();
+      }
+    },
+  );
 });
 
 describe('sections below the chart', () => {
