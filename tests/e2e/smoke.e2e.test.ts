@@ -35,6 +35,10 @@ const h1Texts = async (page: Page): Promise<string[]> =>
 const marks = (page: Page, chartType: string) =>
   page.locator(`figure[data-chart="${chartType}"] svg [data-mark]`);
 
+// The app's code never arrives: the page as it stands between first paint and hydration.
+const withoutTheApp = (page: Page) =>
+  page.route('**/assets/*.js', (route) => route.abort('aborted'));
+
 /** Absolute hrefs of the links inside `selector`, without trailing slashes. */
 const hrefsIn = (page: Page, selector: string): Promise<string[]> =>
   page
@@ -262,7 +266,7 @@ describe('the first frame’s fonts', () => {
         const { page } = await openPage(browser, route, {
           width,
           waitForHydration: false,
-          before: (page) => page.route('**/assets/*.js', (request) => request.abort('aborted')),
+          before: withoutTheApp,
         });
         // Each family, size, weight and style drawn in the first frame is a font looked up
         // before it: the text outside the sections it skips (see below).
@@ -306,9 +310,6 @@ describe('sections below the chart', () => {
   };
   const mark = 'figure[data-chart] svg [data-mark]';
   const source = '#source-heading';
-  // The app's code never arrives: the page as it stands between first paint and hydration.
-  const withoutTheApp = (page: Page) =>
-    page.route('**/assets/*.js', (route) => route.abort('aborted'));
   /**
    * Serves the page with its sections merely `auto` (and without its policy, which hashes the
    * styles); returns how many first-frame skips it took out.
