@@ -3,8 +3,11 @@
  * /usr/bin/chromium) on a slow phone profile (4× CPU slowdown; 150 ms RTT, 1.6 Mbps down,
  * 750 kbps up) over a local gzip static server, N interleaved runs each (default 5), next
  * to a hand-written static HTML page with the same chart as inline SVG (the floor).
- * Reports medians and ranges, and each page's ratio to the floor (paired by run); writes
- * bench-results/bench.json and bench-results/bench.md. Timings are reported, never asserted.
+ * Each of the app's pages is also measured as its copy without scripts (what a reader with
+ * JavaScript off gets), to tell the scripts' cost from the content's.
+ * Reports medians and ranges, and each page's ratio to the floor and to its copy (paired by
+ * run); writes bench-results/bench.json and bench-results/bench.md. Timings are reported,
+ * never asserted.
  *
  * Options: --runs N, --no-build, --pages /a,/b, --no-scale (skips the series-length and
  * catalogue-size runs, for a quick look at the pages)
@@ -24,6 +27,7 @@ import { applyProfile, PROFILE } from './profile';
 import { benchCatalogueScale } from './catalogue-scale';
 import { benchSeriesLength } from './series-length';
 import { startStaticServer } from './static-server';
+import { WITHOUT_SCRIPTS, withoutScriptsPages } from './without-scripts';
 import {
   medianConfidenceInterval,
   summarise,
@@ -45,15 +49,21 @@ const chartTarget = (
     chartVisibleOverFloorTarget: number;
   }
 ).chartVisibleOverFloorTarget;
+const measuredPages = cliOption('--pages')?.split(',') ?? [
+  '/indicators/prison-mortality',
+  '/indicators/cell-confinement',
+  '/embed/prison-mortality',
+  '/',
+  ...PEER_PAGES,
+];
+/** The app's own pages (the peers and the floor are not), each measured beside its copy without scripts. */
+const appPages = measuredPages.filter((pagePath) => !pagePath.startsWith('/peers/'));
+const withoutScriptsPath = (pagePath: string) => `${WITHOUT_SCRIPTS}${pagePath}`;
 const pages = [
   FLOOR,
-  ...(cliOption('--pages')?.split(',') ?? [
-    '/indicators/prison-mortality',
-    '/indicators/cell-confinement',
-    '/embed/prison-mortality',
-    '/',
-    ...PEER_PAGES,
-  ]),
+  ...measuredPages.flatMap((pagePath) =>
+    appPages.includes(pagePath) ? [pagePath, withoutScriptsPath(pagePath)] : [pagePath],
+  ),
 ];
 
 if (!args.includes('--no-build')) {
@@ -111,7 +121,7 @@ async function measure(browser: Browser, url: string, tabFloorOnly = false): Pro
     if (types.get(event.requestId) === 'Script') jsBytes += event.encodedDataLength;
   });
   await openMeasuredPage(page, url);
-  const isApp = !url.endsWith(FLOOR) && !url.includes('/peers/');
+  const isApp = appPages.includes(new URL(url).pathname);
   if (isApp) {
     await page.locator('html[data-hydrated]').waitFor({ state: 'attached', timeout: 60_000 });
     // Charts in view become interactive when the page is idle; those below the fold stay static.
@@ -195,7 +205,7 @@ async function measure(browser: Browser, url: string, tabFloorOnly = false): Pro
 const peersDir = await buildPeerPages();
 const { url, server } = await startStaticServer(
   distDir,
-  { [FLOOR]: floorPage(root) },
+  { [FLOOR]: floorPage(root), ...withoutScriptsPages(distDir, appPages) },
   { '/peers/': peersDir },
 );
 const browser = await launchChromium();
@@ -226,39 +236,50 @@ const summary = (list: Sample[], metric: Metric): Summary | null => {
   const values = list.map((s) => s[metric]).filter((v): v is number => typeof v === 'number');
   return values.length === 0 ? null : summarise(values);
 };
-interface FloorRatio extends Summary {
+interface PairedRatio extends Summary {
   /** 95 % confidence interval of the median (null with fewer than 6 runs). */
   interval: Interval | null;
   /** Against the chart-visible target: met only if the whole interval is within it. */
   verdict: TargetVerdict;
 }
 /**
- * A page's chart-visible time over the floor's, paired run by run (each run loads the floor
- * and the page moments apart), then the median: a slow spell of the shared machine moves
- * both and cancels out, where a ratio of two medians would keep it. The median's confidence
- * interval says whether the runs can tell the page from the target at all.
+ * A page's chart-visible time over another's (the floor's, or its own copy without scripts),
+ * paired run by run (each run loads both moments apart), then the median: a slow spell of
+ * the shared machine moves both and cancels out, where a ratio of two medians would keep it.
+ * The median's confidence interval says whether the runs can tell the page from the target.
  */
-const floorRatio = (pagePath: string): FloorRatio | null => {
-  const floor = samples.get(FLOOR) ?? [];
+const pairedRatio = (pagePath: string, basePath: string): PairedRatio | null => {
+  const base = samples.get(basePath) ?? [];
   const ratios = (samples.get(pagePath) ?? []).flatMap((sample, run) => {
     const page = sample.chartVisible;
-    const base = floor[run]?.chartVisible;
-    return page && base ? [page / base] : [];
+    const baseTime = base[run]?.chartVisible;
+    return page && baseTime ? [page / baseTime] : [];
   });
   if (ratios.length === 0) return null;
   const interval = medianConfidenceInterval(ratios);
   return { ...summarise(ratios), interval, verdict: verdictAgainst(chartTarget, interval) };
 };
 const FLOOR_LABEL = 'static floor (inline SVG)';
+const pageLabel = (pagePath: string): string =>
+  pagePath === FLOOR
+    ? FLOOR_LABEL
+    : pagePath.startsWith(WITHOUT_SCRIPTS)
+      ? `${pagePath.slice(WITHOUT_SCRIPTS.length)} without scripts`
+      : pagePath;
 const results = pages.map((pagePath) => {
   const list = samples.get(pagePath) ?? [];
   const metrics = Object.fromEntries(
     (Object.keys(list[0] ?? {}) as Metric[]).map((metric) => [metric, summary(list, metric)]),
   );
   return {
-    page: pagePath === FLOOR ? FLOOR_LABEL : pagePath,
+    page: pageLabel(pagePath),
+    /** A copy for comparison, not a page of the product: no verdict against the target. */
+    isCopyWithoutScripts: pagePath.startsWith(WITHOUT_SCRIPTS),
     metrics,
-    chartVisibleOverFloor: floorRatio(pagePath),
+    chartVisibleOverFloor: pairedRatio(pagePath, FLOOR),
+    chartVisibleOverWithoutScripts: appPages.includes(pagePath)
+      ? pairedRatio(pagePath, withoutScriptsPath(pagePath))
+      : null,
   };
 });
 
@@ -266,16 +287,21 @@ const ms = (s: Summary | null | undefined): string =>
   s ? `${Math.round(s.median)} (${Math.round(s.min)}–${Math.round(s.max)})` : '—';
 const kb = (s: Summary | null | undefined): string => (s ? (s.median / 1024).toFixed(1) : '—');
 const header = `| page | chart visible, ms | × floor, paired by run | 95 % CI of that median | ≤ ${chartTarget}× | FCP, ms | LCP, ms | CLS | TBT, ms | main thread last busy, ms | JS kB | total kB | requests |`;
-const rows = results.map(({ page, metrics: m, chartVisibleOverFloor: r }) => {
-  const ratio = r ? `${r.median.toFixed(2)} (${r.min.toFixed(2)}–${r.max.toFixed(2)})` : '—';
-  const interval = r?.interval
+const ratioCell = (r: PairedRatio | null): string =>
+  r ? `${r.median.toFixed(2)} (${r.min.toFixed(2)}–${r.max.toFixed(2)})` : '—';
+const intervalCell = (r: PairedRatio | null): string =>
+  r?.interval
     ? `${r.interval.low.toFixed(2)}–${r.interval.high.toFixed(2)}`
     : r
       ? 'too few runs'
       : '—';
-  const verdict = r && page !== FLOOR_LABEL ? r.verdict : '—';
-  return `| ${page} | ${ms(m.chartVisible)} | ${ratio} | ${interval} | ${verdict} | ${ms(m.fcp)} | ${ms(m.lcp)} | ${m.cls ? m.cls.median.toFixed(3) : '—'} | ${ms(m.tbt)} | ${ms(m.lastBusy)} | ${kb(m.jsBytes)} | ${kb(m.totalBytes)} | ${m.requests ? m.requests.median : '—'} |`;
+const rows = results.map(({ page, isCopyWithoutScripts, metrics: m, chartVisibleOverFloor: r }) => {
+  const verdict = r && page !== FLOOR_LABEL && !isCopyWithoutScripts ? r.verdict : '—';
+  return `| ${page} | ${ms(m.chartVisible)} | ${ratioCell(r)} | ${intervalCell(r)} | ${verdict} | ${ms(m.fcp)} | ${ms(m.lcp)} | ${m.cls ? m.cls.median.toFixed(3) : '—'} | ${ms(m.tbt)} | ${ms(m.lastBusy)} | ${kb(m.jsBytes)} | ${kb(m.totalBytes)} | ${m.requests ? m.requests.median : '—'} |`;
 });
+const withoutScriptsRows = results.flatMap(({ page, chartVisibleOverWithoutScripts: r }) =>
+  r ? [`| ${page} | ${ratioCell(r)} | ${intervalCell(r)} |`] : [],
+);
 
 /** The median of one part of an interaction's slowest event, over the runs that reported it. */
 const medianPart = (pagePath: string, name: string, part: keyof InteractionEvent): string => {
@@ -318,6 +344,12 @@ const markdown = [
   header,
   `|${' --- |'.repeat(13)}`,
   ...rows,
+  '',
+  'Each page’s chart-visible time over the same page’s without its scripts (the HTML as a reader with JavaScript turned off gets it, served beside it), paired by run: what the app’s scripts cost before the chart is on screen:',
+  '',
+  '| page | × the page without scripts, paired by run | 95 % CI of that median |',
+  '| --- | --- | --- |',
+  ...withoutScriptsRows,
   '',
   'Interaction to next paint (Event Timing, interaction events only; 16 means none of its events reached the 16 ms reporting threshold, i.e. within one frame), same profile. A click on the page heading, which nothing answers, is the harness’s own floor; the Table tab’s own floor is a click on the heading that swaps the same two panels by a bare handler, with no React:',
   '',
