@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
 
@@ -38,6 +38,11 @@ export function withoutScriptsPages(distDir: string, pagePaths: string[]): Recor
   return Object.fromEntries(
     pagePaths.map((pagePath) => {
       const file = path.join(distDir, pagePath === '/' ? 'index.html' : `${pagePath}.html`);
+      if (!existsSync(file)) {
+        throw new Error(
+          `${pagePath}: no built page at ${path.relative(process.cwd(), file)}, so no such page to measure`,
+        );
+      }
       return [`${WITHOUT_SCRIPTS}${pagePath}`, withoutScripts(readFileSync(file, 'utf8'))];
     }),
   );
