@@ -19,6 +19,7 @@ import { FLOOR, floorPage } from './floor-page';
 import { applyProfile, PROFILE } from './profile';
 import { startStaticServer } from './static-server';
 import { median } from './stats';
+import { waitForFirstContentfulPaint } from './wait-for-first-paint';
 import {
   FIRST_PAINT_TRACE_CATEGORIES,
   FIRST_PAINT_WORK,
@@ -46,11 +47,7 @@ async function traceLoad(browser: Browser, url: string): Promise<FirstPaintBreak
     await browser.startTracing(page, { categories: FIRST_PAINT_TRACE_CATEGORIES });
     await openMeasuredPage(page, url);
     // The trace records the first paint once the frame is presented, which can be after load.
-    await page.waitForFunction(
-      "performance.getEntriesByName('first-contentful-paint').length > 0",
-      undefined,
-      { timeout: 60_000 },
-    );
+    await waitForFirstContentfulPaint(page);
     await page.waitForTimeout(250);
     const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as {
       traceEvents: TraceEvent[];

@@ -15,6 +15,7 @@ import {
   firstPaintBreakdown,
   type TraceEvent,
 } from '../../scripts/bench/trace-breakdown';
+import { waitForFirstContentfulPaint } from '../../scripts/bench/wait-for-first-paint';
 import { expectedMarks, indicatorIds, readIndicator, toggleableSeries } from './data';
 
 const ids = indicatorIds();
@@ -269,19 +270,27 @@ describe('the first frame’s fonts', () => {
           before: withoutTheApp,
         });
         // Each family, size, weight and style drawn in the first frame is a font looked up
-        // before it: the text outside the sections it skips (see below).
+        // before it: the text outside the sections it skips (see below), and every form
+        // control, which is laid out with its font's metrics even when it has no text (a
+        // checkbox in the browser's own 13.33px Arial was one lookup more).
         const fonts = await page.evaluate(() => {
           const seen = new Set<string>();
-          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-            const element = node.parentElement;
-            if (!element || !node.textContent?.trim() || !element.checkVisibility()) continue;
-            if (element.closest('.indicator > section, .site-footer')) continue;
+          const drawn = (element: Element) =>
+            element.checkVisibility() && !element.closest('.indicator > section, .site-footer');
+          const add = (element: Element) => {
             const style = getComputedStyle(element);
             seen.add(
               [style.fontFamily, style.fontSize, style.fontWeight, style.fontStyle].join(' '),
             );
+          };
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const element = node.parentElement;
+            if (element && node.textContent?.trim() && drawn(element)) add(element);
           }
+          document.body
+            .querySelectorAll('input, button, select, textarea')
+            .forEach((control) => drawn(control) && add(control));
           return [...seen].sort();
         });
         expect(fonts.length, `${route}: ${fonts.join('; ')}`).toBeGreaterThan(1);
@@ -363,9 +372,7 @@ describe('sections below the chart', () => {
           await browser.startTracing(page, { categories: FIRST_PAINT_TRACE_CATEGORIES });
         },
       });
-      await page.waitForFunction(
-        "performance.getEntriesByName('first-contentful-paint').length > 0",
-      );
+      await waitForFirstContentfulPaint(page);
       await page.waitForTimeout(300);
       const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as {
         traceEvents: TraceEvent[];
