@@ -58,6 +58,25 @@ describe('timeline /timeline', () => {
     expectNoProblems(problems);
   });
 
+  it('keeps every filter checkbox its full size beside a label that wraps, at 375 px', async () => {
+    const { page, problems } = await openPage(browser, '/timeline', { width: 375 });
+    const boxes = page.locator('.filter-option input');
+    const sizes = await boxes.evaluateAll((inputs) =>
+      inputs.map((input) => {
+        const { width, height } = input.getBoundingClientRect();
+        return { label: input.parentElement?.textContent ?? '', width, height };
+      }),
+    );
+    expect(sizes.length).toBeGreaterThan(10);
+    // The bodies' long names wrap onto two lines at this width; a squeezed box is harder to hit.
+    const [first] = sizes;
+    for (const size of sizes) {
+      expect(size.width, size.label).toBeCloseTo(first.width, 0);
+      expect(size.width, size.label).toBeCloseTo(size.height, 0);
+    }
+    expectNoProblems(problems);
+  });
+
   it('links an entry to its paragraph in the report without a full page load', async () => {
     const { page, problems } = await openPage(browser, '/timeline');
     await page.evaluate(() => Object.assign(window, { e2eSamePage: true }));
