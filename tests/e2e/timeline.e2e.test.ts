@@ -77,6 +77,25 @@ describe('timeline /timeline', () => {
     expectNoProblems(problems);
   });
 
+  it('keeps the filters’ rows together when the two fieldsets sit side by side, at 1280 px', async () => {
+    const { page, problems } = await openPage(browser, '/timeline', { width: 1280 });
+    const fieldsets = page.locator('.filter-fieldset');
+    expect(await fieldsets.count()).toBe(2);
+    for (const fieldset of await fieldsets.all()) {
+      const tops = await fieldset
+        .locator('.filter-option')
+        .evaluateAll((options) => [
+          ...new Set(options.map((option) => Math.round(option.getBoundingClientRect().top))),
+        ]);
+      tops.sort((a, b) => a - b);
+      expect(tops.length).toBeGreaterThan(3);
+      // One row of options is at least 44 px (the touch target) and at most a wrapped label's two lines.
+      const steps = tops.slice(1).map((top, index) => top - (tops[index] ?? top));
+      expect(Math.max(...steps), `row steps ${steps.join(', ')}`).toBeLessThan(56);
+    }
+    expectNoProblems(problems);
+  });
+
   it('links an entry to its paragraph in the report without a full page load', async () => {
     const { page, problems } = await openPage(browser, '/timeline');
     await page.evaluate(() => Object.assign(window, { e2eSamePage: true }));
