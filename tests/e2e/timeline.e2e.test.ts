@@ -69,9 +69,9 @@ describe('timeline /timeline', () => {
     );
     expect(sizes.length).toBeGreaterThan(10);
     // The bodies' long names wrap onto two lines at this width; a squeezed box is harder to hit.
-    const [first] = sizes;
+    const firstWidth = sizes[0]?.width ?? 0;
     for (const size of sizes) {
-      expect(size.width, size.label).toBeCloseTo(first.width, 0);
+      expect(size.width, size.label).toBeCloseTo(firstWidth, 0);
       expect(size.width, size.label).toBeCloseTo(size.height, 0);
     }
     expectNoProblems(problems);
