@@ -2,10 +2,11 @@
  * npm run bench: loads pages of the production build in headless Chromium (Debian's
  * /usr/bin/chromium) on a slow phone profile (4× CPU slowdown; 150 ms RTT, 1.6 Mbps down,
  * 750 kbps up) over a local gzip static server, N interleaved runs each (default 5), next
- * to a hand-written static HTML page with the same chart as inline SVG (the floor).
+ * to a hand-written static HTML page with the same chart as inline SVG (each page's floor:
+ * its own indicator's chart; the peers', the deaths chart they draw).
  * Each of the app's pages is also measured as its copy without scripts (what a reader with
  * JavaScript off gets), to tell the scripts' cost from the content's.
- * Reports medians and ranges, and each page's ratio to the floor and to its copy (paired by
+ * Reports medians and ranges, and each page's ratio to its floor and to its copy (paired by
  * run); writes bench-results/bench.json and bench-results/bench.md. Timings are reported,
  * never asserted.
  *
@@ -21,7 +22,14 @@ import { openMeasuredPage } from './open-measured-page';
 import { cliCount, cliOption } from './cli-option';
 import { measureRoutes } from '../bundle-size';
 import { PAGE_METRICS_SCRIPT, type InteractionEvent, type PageMetrics } from './page-metrics';
-import { FLOOR, floorPage } from './floor-page';
+import {
+  DEFAULT_FLOOR,
+  floorIndicator,
+  floorLabel,
+  floorPages,
+  floorPathFor,
+  isFloorPath,
+} from './floor-page';
 import { buildPeerPages, PEER_PAGES } from './peer-pages';
 import { applyProfile, PROFILE } from './profile';
 import { benchCatalogueScale } from './catalogue-scale';
@@ -59,8 +67,10 @@ const measuredPages = cliOption('--pages')?.split(',') ?? [
 /** The app's own pages (the peers and the floor are not), each measured beside its copy without scripts. */
 const appPages = measuredPages.filter((pagePath) => !pagePath.startsWith('/peers/'));
 const withoutScriptsPath = (pagePath: string) => `${WITHOUT_SCRIPTS}${pagePath}`;
+/** The pages' floors, each its own chart's; the default floor, which the others are set against, first. */
+const floors = [...new Set([DEFAULT_FLOOR, ...measuredPages.map(floorPathFor)])];
 const pages = [
-  FLOOR,
+  ...floors,
   ...measuredPages.flatMap((pagePath) =>
     appPages.includes(pagePath) ? [pagePath, withoutScriptsPath(pagePath)] : [pagePath],
   ),
@@ -205,7 +215,7 @@ async function measure(browser: Browser, url: string, tabFloorOnly = false): Pro
 const peersDir = await buildPeerPages();
 const { url, server } = await startStaticServer(
   distDir,
-  { [FLOOR]: floorPage(root), ...withoutScriptsPages(distDir, appPages) },
+  { ...floorPages(root, floors), ...withoutScriptsPages(distDir, appPages) },
   { '/peers/': peersDir },
 );
 const browser = await launchChromium();
@@ -259,13 +269,19 @@ const pairedRatio = (pagePath: string, basePath: string): PairedRatio | null => 
   const interval = medianConfidenceInterval(ratios);
   return { ...summarise(ratios), interval, verdict: verdictAgainst(chartTarget, interval) };
 };
-const FLOOR_LABEL = 'static floor (inline SVG)';
 const pageLabel = (pagePath: string): string =>
-  pagePath === FLOOR
-    ? FLOOR_LABEL
+  isFloorPath(pagePath)
+    ? floorLabel(pagePath)
     : pagePath.startsWith(WITHOUT_SCRIPTS)
       ? `${pagePath.slice(WITHOUT_SCRIPTS.length)} without scripts`
       : pagePath;
+/** What a page's chart-visible time is taken over: its chart's floor; a floor's, the default floor's. */
+const floorOf = (pagePath: string): string =>
+  isFloorPath(pagePath)
+    ? DEFAULT_FLOOR
+    : floorPathFor(
+        pagePath.startsWith(WITHOUT_SCRIPTS) ? pagePath.slice(WITHOUT_SCRIPTS.length) : pagePath,
+      );
 const results = pages.map((pagePath) => {
   const list = samples.get(pagePath) ?? [];
   const metrics = Object.fromEntries(
@@ -275,8 +291,12 @@ const results = pages.map((pagePath) => {
     page: pageLabel(pagePath),
     /** A copy for comparison, not a page of the product: no verdict against the target. */
     isCopyWithoutScripts: pagePath.startsWith(WITHOUT_SCRIPTS),
+    /** A floor is not a page of the product either: no verdict. */
+    isFloor: isFloorPath(pagePath),
     metrics,
-    chartVisibleOverFloor: pairedRatio(pagePath, FLOOR),
+    /** The indicator whose chart's floor the ratio below is taken over. */
+    floor: floorIndicator(floorOf(pagePath)),
+    chartVisibleOverFloor: pairedRatio(pagePath, floorOf(pagePath)),
     chartVisibleOverWithoutScripts: appPages.includes(pagePath)
       ? pairedRatio(pagePath, withoutScriptsPath(pagePath))
       : null,
@@ -286,7 +306,7 @@ const results = pages.map((pagePath) => {
 const ms = (s: Summary | null | undefined): string =>
   s ? `${Math.round(s.median)} (${Math.round(s.min)}–${Math.round(s.max)})` : '—';
 const kb = (s: Summary | null | undefined): string => (s ? (s.median / 1024).toFixed(1) : '—');
-const header = `| page | chart visible, ms | × floor, paired by run | 95 % CI of that median | ≤ ${chartTarget}× | FCP, ms | LCP, ms | CLS | TBT, ms | main thread last busy, ms | JS kB | total kB | requests |`;
+const header = `| page | chart visible, ms | floor (its chart) | × that floor, paired by run | 95 % CI of that median | ≤ ${chartTarget}× | FCP, ms | LCP, ms | CLS | TBT, ms | main thread last busy, ms | JS kB | total kB | requests |`;
 const ratioCell = (r: PairedRatio | null): string =>
   r ? `${r.median.toFixed(2)} (${r.min.toFixed(2)}–${r.max.toFixed(2)})` : '—';
 const intervalCell = (r: PairedRatio | null): string =>
@@ -295,9 +315,10 @@ const intervalCell = (r: PairedRatio | null): string =>
     : r
       ? 'too few runs'
       : '—';
-const rows = results.map(({ page, isCopyWithoutScripts, metrics: m, chartVisibleOverFloor: r }) => {
-  const verdict = r && page !== FLOOR_LABEL && !isCopyWithoutScripts ? r.verdict : '—';
-  return `| ${page} | ${ms(m.chartVisible)} | ${ratioCell(r)} | ${intervalCell(r)} | ${verdict} | ${ms(m.fcp)} | ${ms(m.lcp)} | ${m.cls ? m.cls.median.toFixed(3) : '—'} | ${ms(m.tbt)} | ${ms(m.lastBusy)} | ${kb(m.jsBytes)} | ${kb(m.totalBytes)} | ${m.requests ? m.requests.median : '—'} |`;
+const rows = results.map((result) => {
+  const { page, isCopyWithoutScripts, isFloor, metrics: m, chartVisibleOverFloor: r } = result;
+  const verdict = r && !isFloor && !isCopyWithoutScripts ? r.verdict : '—';
+  return `| ${page} | ${ms(m.chartVisible)} | ${result.floor} | ${ratioCell(r)} | ${intervalCell(r)} | ${verdict} | ${ms(m.fcp)} | ${ms(m.lcp)} | ${m.cls ? m.cls.median.toFixed(3) : '—'} | ${ms(m.tbt)} | ${ms(m.lastBusy)} | ${kb(m.jsBytes)} | ${kb(m.totalBytes)} | ${m.requests ? m.requests.median : '—'} |`;
 });
 const withoutScriptsRows = results.flatMap(({ page, chartVisibleOverWithoutScripts: r }) =>
   r ? [`| ${page} | ${ratioCell(r)} | ${intervalCell(r)} |`] : [],
@@ -342,7 +363,7 @@ const markdown = [
   `Profile: ${PROFILE.cpuSlowdown}× CPU slowdown, ${PROFILE.latencyMs} ms RTT, ${PROFILE.downloadKbps / 1000} Mbps down, ${PROFILE.uploadKbps} kbps up, ${PROFILE.viewport.width}×${PROFILE.viewport.height} viewport; median (min–max) of ${runs} interleaved runs.`,
   '',
   header,
-  `|${' --- |'.repeat(13)}`,
+  `|${' --- |'.repeat(14)}`,
   ...rows,
   '',
   'Each page’s chart-visible time over the same page’s without its scripts (the HTML as a reader with JavaScript turned off gets it, served beside it), paired by run: what the app’s scripts cost before the chart is on screen:',

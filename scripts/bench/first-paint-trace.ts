@@ -1,6 +1,6 @@
 /**
  * npm run bench:first-paint: where each page's time goes before its first paint. Loads the
- * pages of the production build and the static floor on the benchmark's slow phone profile,
+ * pages of the production build and their static floors on the benchmark's slow phone profile,
  * N interleaved runs each (default 10), records a Chromium trace of each load and reports
  * the medians of first contentful paint and of the main thread's parsing, style, layout and
  * paint until then (scripts/bench/trace-breakdown.ts). Traced times are steadier than the
@@ -15,7 +15,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../launch-chromium';
 import { openMeasuredPage } from './open-measured-page';
 import { cliCount, cliOption } from './cli-option';
-import { FLOOR, floorPage } from './floor-page';
+import { floorLabel, floorPages, floorPathFor, isFloorPath } from './floor-page';
 import { applyProfile, PROFILE } from './profile';
 import { startStaticServer } from './static-server';
 import { median } from './stats';
@@ -31,13 +31,13 @@ import {
 
 const root = path.resolve(import.meta.dirname, '../..');
 const runs = cliCount('--runs', 10);
-const pages = [
-  FLOOR,
-  ...(cliOption('--pages')?.split(',') ?? [
-    '/indicators/prison-mortality',
-    '/embed/prison-mortality',
-  ]),
+const measuredPages = cliOption('--pages')?.split(',') ?? [
+  '/indicators/prison-mortality',
+  '/embed/prison-mortality',
 ];
+/** Each page's floor (its own chart's), then the pages. */
+const floors = [...new Set(measuredPages.map(floorPathFor))];
+const pages = [...floors, ...measuredPages];
 
 async function traceLoad(browser: Browser, url: string): Promise<FirstPaintBreakdown | null> {
   const context = await browser.newContext({ viewport: PROFILE.viewport });
@@ -59,7 +59,7 @@ async function traceLoad(browser: Browser, url: string): Promise<FirstPaintBreak
 }
 
 const { url, server } = await startStaticServer(path.join(root, 'dist'), {
-  [FLOOR]: floorPage(root),
+  ...floorPages(root, floors),
 });
 const browser = await launchChromium();
 const samples = new Map<string, FirstPaintBreakdown[]>(pages.map((page) => [page, []]));
@@ -89,7 +89,7 @@ console.log(
 console.log(`| --- | --- | --- | ${kinds.map(() => '---').join(' | ')} | --- | --- |`);
 for (const [page, list] of samples) {
   const cells = [
-    page === FLOOR ? 'static floor (inline SVG)' : page,
+    isFloorPath(page) ? floorLabel(page) : page,
     String(list.length),
     format(median(list.map((sample) => sample.firstPaint))),
     ...kinds.map((kind) => format(median(list.map((sample) => sample.work[kind])))),
