@@ -13,10 +13,9 @@ export const DEFAULT_FLOOR_INDICATOR = 'prison-mortality';
 export const DEFAULT_FLOOR = `${FLOOR}/${DEFAULT_FLOOR_INDICATOR}`;
 
 /**
- * The floor a page is measured against: the static page of its own indicator's chart. The
- * issue asks for "the same chart" as the floor; the cells page's target chart has two panels,
- * so a floor of the deaths chart's one would charge the page for its chart, not for what the
- * app adds around it.
+ * The floor a page is measured against: the static page of its own indicator's chart, "the
+ * same chart as static HTML". The cells page's target chart has two panels; a floor of the
+ * deaths chart's one would charge that page for its chart, not for what the app adds around it.
  */
 export function floorPathFor(pagePath: string): string {
   const id = /^\/(?:indicators|embed)\/([^/]+)$/.exec(pagePath)?.[1] ?? DEFAULT_FLOOR_INDICATOR;
@@ -32,9 +31,6 @@ export const floorIndicator = (floorPath: string): string => floorPath.slice(FLO
 export const floorLabel = (floorPath: string): string =>
   `static floor of ${floorIndicator(floorPath)} (inline SVG)`;
 
-const escapeText = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /**
  * A static floor: bench/floor.html with an indicator page's heading and its chart, as the
  * build drew it for wide screens: each panel's title and inline SVG. A page that does
@@ -43,15 +39,21 @@ const escapeText = (text: string): string =>
 export function floorPage(root: string, indicatorId = DEFAULT_FLOOR_INDICATOR): string {
   const built = path.join(root, 'dist/indicators', `${indicatorId}.html`);
   const document = new JSDOM(readFileSync(built, 'utf8')).window.document;
+  // Text as HTML, escaped by the DOM's own serialiser.
+  const scratch = document.createElement('p');
+  const asHtml = (text: string): string => {
+    scratch.textContent = text;
+    return scratch.innerHTML;
+  };
   const chart = [
     ...document.querySelectorAll('.static-wide .panel-title, .static-wide svg.recharts-surface'),
   ].map((node) =>
-    node.localName === 'svg' ? node.outerHTML : `<p>${escapeText(node.textContent ?? '')}</p>`,
+    node.localName === 'svg' ? node.outerHTML : `<p>${asHtml(node.textContent ?? '')}</p>`,
   );
   if (!chart.some((part) => part.startsWith('<svg'))) {
     throw new Error(`no prerendered chart in ${path.relative(root, built)}`);
   }
-  const heading = escapeText(document.querySelector('h1')?.textContent ?? indicatorId);
+  const heading = asHtml(document.querySelector('h1')?.textContent ?? indicatorId);
   return readFileSync(path.join(root, 'bench/floor.html'), 'utf8')
     .replaceAll('<!--HEADING-->', heading)
     .replace('<!--CHART-->', chart.join('\n'));
