@@ -366,6 +366,8 @@ const markdown = [
   `|${' --- |'.repeat(14)}`,
   ...rows,
   '',
+  'JS kB and total kB: everything the page loaded until its measurement ended, the chart code an app page loads on demand once idle included; the JavaScript of the first view alone is in the last table.',
+  '',
   'Each page’s chart-visible time over the same page’s without its scripts (the HTML as a reader with JavaScript turned off gets it, served beside it), paired by run: what the app’s scripts cost before the chart is on screen:',
   '',
   '| page | × the page without scripts, paired by run | 95 % CI of that median |',
