@@ -23,8 +23,31 @@ function freshAddress(url: string, attempt: number): string {
   return address.href;
 }
 
-/** A native dynamic import of a built module's address (the build leaves it alone). */
-const importAddress = (url: string): Promise<unknown> => import(/* @vite-ignore */ url);
+/** What a retry needs from the browser; tests stand in for it. */
+export interface ModuleLoader {
+  /** Imports a built module by its address. */
+  importModule: (url: string) => Promise<unknown>;
+  /** Whether the server now answers for a module with the file or with "not found". */
+  serverAnswers: (url: string) => Promise<boolean>;
+  reloadPage: () => void;
+}
+
+const browserModuleLoader: ModuleLoader = {
+  // A native dynamic import of a built module's address (the build leaves it alone).
+  importModule: (url) => import(/* @vite-ignore */ url),
+  serverAnswers: async (url) => {
+    try {
+      const response = await fetch(url, { cache: 'no-store' });
+      return response.ok || response.status === 404;
+    } catch {
+      return false;
+    }
+  },
+  reloadPage: () => window.location.reload(),
+};
+
+/** Never settles: the lazy component stays "loading" while the page reloads. */
+const pageReloading = (): Promise<never> => new Promise<never>(() => undefined);
 
 /**
  * React.lazy whose failed load can be tried again. React.lazy keeps a failed import for good,
@@ -39,20 +62,36 @@ const importAddress = (url: string): Promise<unknown> => import(/* @vite-ignore 
  * on "Try again": renewing at once on failure would make React's own re-render after the
  * rejection load again, in a loop while the chunk keeps failing, and the error would never
  * reach the region. Declared once per module, like lazy.
+ *
+ * A fresh address cannot help when what failed was one of the module's own imports (a chunk
+ * it shares with other code, which the error does not name: the browser answers for it from
+ * its memory of the failure), nor when a deploy has replaced the module (not found). So when
+ * the retry fails but the server answers for the module, "Try again" reloads the page, which
+ * keeps the view (it is in the address). Not when the server does not answer (the
+ * connection is still down): the region then says so again, and the rest of the page stays.
  */
 export function retryableLazy<M, P extends object>(
   load: () => Promise<M>,
   pick: (module: M) => ComponentType<P>,
-  importFresh: (url: string) => Promise<unknown> = importAddress,
+  loader: ModuleLoader = browserModuleLoader,
 ): ComponentType<P> {
   let attempt = 0;
+  const loadAgain = async (url: string): Promise<M> => {
+    const address = freshAddress(url, attempt);
+    try {
+      // The module at a fresh address is the one `load` imports, so it has the same shape.
+      return (await loader.importModule(address)) as M;
+    } catch (error) {
+      // A module that loaded and threw is a bug, which a reload would not mend.
+      const notFetched = failedModuleUrl(error, window.location.origin) !== undefined;
+      if (!notFetched || !(await loader.serverAnswers(address))) throw error;
+      loader.reloadPage();
+      return pageReloading();
+    }
+  };
   const create = (retryUrl?: string): ComponentType<P> =>
     lazy(() =>
-      // The module at a fresh address is the one `load` imports, so it has the same shape.
-      (retryUrl === undefined
-        ? load()
-        : (importFresh(freshAddress(retryUrl, attempt)) as Promise<M>)
-      )
+      (retryUrl === undefined ? load() : loadAgain(retryUrl))
         .then((module) => ({ default: pick(module) }))
         .catch((error: unknown) => {
           const named = failedModuleUrl(error, window.location.origin);

@@ -352,6 +352,30 @@ describe('indicator page, one section failing', () => {
     // The failed chunk and React's report of the error it caught name the chunk.
     expectNoProblems(problems, ['indicator-chart-body']);
   });
+
+  it('a chunk the chart’s code imports failing to load: Try again still brings the chart', async () => {
+    const { page, problems } = await openPage(browser, `/indicators/${ID}/`, {
+      before: async (p) => {
+        await recordRejections(p);
+        // Recharts, which the chart's own chunk imports: the error names only the chart's chunk.
+        await p.route('**/assets/LineChart-*.js', (route) => route.abort('failed'));
+      },
+    });
+    const alert = regionAlert(page, 'The chart');
+    await alert.waitFor({ state: 'visible' });
+    await page.getByRole('tab', { name: 'Table' }).click();
+    await page.getByRole('table').first().waitFor({ state: 'visible' });
+
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+    await page.getByRole('tab', { name: 'Chart' }).click();
+    const address = page.url();
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect.poll(() => chartMarks(page).count(), poll).toBe(expectedMarks(indicator));
+    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(page.url()).toBe(address);
+    expect(await rejections(page)).toEqual([]);
+    expectNoProblems(problems, ['LineChart', 'indicator-chart-body']);
+  });
 });
 
 describe('a page’s code failing to load on the way to it', () => {

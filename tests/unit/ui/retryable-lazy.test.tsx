@@ -3,7 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { Suspense, type ComponentType, type ReactElement } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { failedModuleUrl, retryableLazy, retryFailedLoads } from '../../../src/ui/retryable-lazy';
+import {
+  failedModuleUrl,
+  retryableLazy,
+  retryFailedLoads,
+  type ModuleLoader,
+} from '../../../src/ui/retryable-lazy';
 
 function Greeting({ name }: { name: string }): ReactElement {
   return <p>Hello, {name}</p>;
@@ -90,30 +95,96 @@ describe(retryableLazy, () => {
     expect(load).toHaveBeenCalledTimes(1);
   });
 
+  const chunk = `${window.location.origin}/assets/chart-body-Ab1.js`;
+  const failedImport = (url: string): TypeError =>
+    new TypeError(`Failed to fetch dynamically imported module: ${url}`);
+  // A page module: its component is a named export, which `pick` takes from either import.
+  type PageModule = { GreetingPage: typeof Greeting };
+  const pickPage = (module: PageModule) => module.GreetingPage;
+
+  /** A browser whose imports of fresh addresses answer as `importModule` says. */
+  function fakeLoader(
+    importModule: (url: string) => Promise<unknown>,
+    serverAnswers: (url: string) => Promise<boolean>,
+  ) {
+    const loader = {
+      importModule: vi.fn(importModule),
+      serverAnswers: vi.fn(serverAnswers),
+      reloadPage: vi.fn(),
+    } satisfies ModuleLoader;
+    return loader;
+  }
+
   it('retries the module the error names under a fresh address, as often as it fails', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const chunk = `${window.location.origin}/assets/chart-body-Ab1.js`;
-    const failure = new TypeError(`Failed to fetch dynamically imported module: ${chunk}`);
-    // A page module: its component is a named export, which `pick` takes from either import.
-    type PageModule = { GreetingPage: typeof Greeting };
-    const load = vi.fn<() => Promise<PageModule>>().mockRejectedValue(failure);
+    const load = vi.fn<() => Promise<PageModule>>().mockRejectedValue(failedImport(chunk));
     // As a browser that keeps failed modules would answer: the fresh address fails once
-    // more (the connection is still down), then loads.
-    const importFresh = vi
-      .fn<(url: string) => Promise<PageModule>>()
-      .mockImplementationOnce((url) =>
-        Promise.reject(new TypeError(`Failed to fetch dynamically imported module: ${url}`)),
-      )
-      .mockResolvedValue({ GreetingPage: Greeting });
+    // more (the connection is still down, the server does not answer), then loads.
+    let fails = 1;
+    const loader = fakeLoader(
+      async (url) => {
+        if (fails-- > 0) throw failedImport(url);
+        return { GreetingPage: Greeting };
+      },
+      async () => false,
+    );
     const user = userEvent.setup();
-    renderWithRetry(retryableLazy(load, (module) => module.GreetingPage, importFresh));
+    renderWithRetry(retryableLazy(load, pickPage, loader));
     await user.click(await screen.findByRole('button', { name: 'Try again' }));
     await user.click(await screen.findByRole('button', { name: 'Try again' }));
     expect(await screen.findByText('Hello, reader')).toBeInTheDocument();
     expect(load).toHaveBeenCalledTimes(1);
-    expect(importFresh.mock.calls.map(([url]) => url)).toEqual([
+    expect(loader.importModule.mock.calls.map(([url]) => url)).toEqual([
       `${chunk}?retry=1`,
       `${chunk}?retry=2`,
     ]);
+    expect(loader.serverAnswers.mock.calls.map(([url]) => url)).toEqual([`${chunk}?retry=1`]);
+    expect(loader.reloadPage).not.toHaveBeenCalled();
+  });
+
+  it('reloads the page when the retry fails but the server answers for the module', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const load = vi.fn<() => Promise<PageModule>>().mockRejectedValue(failedImport(chunk));
+    // One of the module's own imports failed first: the browser remembers that failure, so
+    // the module fails at any address although the server now serves it.
+    const loader = fakeLoader(
+      (url) => Promise.reject(failedImport(url)),
+      async () => true,
+    );
+    const user = userEvent.setup();
+    renderWithRetry(retryableLazy(load, pickPage, loader));
+    await user.click(await screen.findByRole('button', { name: 'Try again' }));
+    await vi.waitFor(() => expect(loader.reloadPage).toHaveBeenCalledTimes(1));
+    // Loading until the page goes, not the error again.
+    expect(screen.getByText('Loading')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(loader.serverAnswers).toHaveBeenCalledWith(`${chunk}?retry=1`);
+  });
+
+  it('does not reload for a module that loaded and threw', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const load = vi.fn<() => Promise<PageModule>>().mockRejectedValue(failedImport(chunk));
+    const loader = fakeLoader(
+      () => Promise.reject(new Error('the chart module threw')),
+      async () => true,
+    );
+    const user = userEvent.setup();
+    renderWithRetry(retryableLazy(load, pickPage, loader));
+    await user.click(await screen.findByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('the chart module threw');
+    expect(loader.reloadPage).not.toHaveBeenCalled();
+  });
+
+  it('never reloads on its own: a first load that fails goes to the error boundary', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const load = vi.fn<() => Promise<PageModule>>().mockRejectedValue(failedImport(chunk));
+    const loader = fakeLoader(
+      (url) => Promise.reject(failedImport(url)),
+      async () => true,
+    );
+    renderWithRetry(retryableLazy(load, pickPage, loader));
+    expect(await screen.findByRole('alert')).toHaveTextContent(chunk);
+    expect(loader.serverAnswers).not.toHaveBeenCalled();
+    expect(loader.reloadPage).not.toHaveBeenCalled();
   });
 });
