@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { REPORT_RECEIVED } from '../domain/export/chart-image-text';
 import { formatPartialDate } from '../domain/format/partial-date';
+import { HomeLink } from '../ui/home-link';
 import { useLocale } from '../ui/use-locale';
 import { LanguageSwitcher } from './language-switcher';
 import { SiteMenu } from './site-menu';
@@ -20,12 +21,10 @@ export function Layout({ children }: { children: ReactNode }): ReactElement {
       </a>
       <header className="site-header">
         <div className="container header-inner">
-          <Link to="/" className="site-name">
-            {t('siteName')}
-          </Link>
+          <HomeLink className="site-name">{t('siteName')}</HomeLink>
           <SiteMenu label={t('layout.menu')}>
             <nav aria-label={t('layout.mainNavigation')}>
-              <Link to="/">{t('layout.nav.indicators')}</Link>
+              <HomeLink>{t('layout.nav.indicators')}</HomeLink>
               <Link to="/checks">{t('layout.nav.checks')}</Link>
               <Link to="/timeline">{t('layout.nav.timeline')}</Link>
               <Link to="/recommendations">{t('layout.nav.recommendations')}</Link>

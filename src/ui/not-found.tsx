@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { HomeLink } from './home-link';
 
 /** A helpful dead end: says what was not found and offers the way back. */
 export function NotFound({ message }: { message: string }): ReactElement {
@@ -10,7 +10,7 @@ export function NotFound({ message }: { message: string }): ReactElement {
       <h1 id="not-found-heading">{t('notFound.heading')}</h1>
       <p>{message}</p>
       <p>
-        <Link to="/">{t('notFound.allIndicators')}</Link>
+        <HomeLink>{t('notFound.allIndicators')}</HomeLink>
       </p>
     </section>
   );

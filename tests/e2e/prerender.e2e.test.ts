@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { JSDOM } from 'jsdom';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readManifest, staticClosure } from '../../scripts/bundle-size';
@@ -212,6 +213,49 @@ describe('the data a prerendered page carries', () => {
       expect(keys).not.toContain(`data/indicators/${id}`);
       expect(keys).toContain(`data/indicators/${id}/card`);
     }
+  });
+});
+
+describe('the links in the built pages', () => {
+  const distDir = path.resolve(import.meta.dirname, '../../dist');
+  const base = process.env.BASE_PATH ?? '/';
+  const isFile = (file: string): boolean => existsSync(file) && statSync(file).isFile();
+  /**
+   * What a static host answers for a path of the site without redirecting: a folder's
+   * index.html for a path ending in a slash, else the file itself or `<path>.html`
+   * (GitHub Pages redirects a folder's path without its slash; other hosts answer 404).
+   */
+  const servedFile = (pathname: string): boolean => {
+    const relative = decodeURIComponent(pathname.slice(base.length));
+    if (pathname.endsWith('/')) return isFile(path.join(distDir, relative, 'index.html'));
+    return isFile(path.join(distDir, relative)) || isFile(path.join(distDir, `${relative}.html`));
+  };
+
+  it('lead to a file the host serves as it is, on every page', () => {
+    // 404.html is served for any unknown address: its language links name the same unknown
+    // page in another language, and are answered by 404.html again.
+    const pages = (readdirSync(distDir, { recursive: true }) as string[])
+      .map((file) => file.split(path.sep).join('/'))
+      .filter((file) => file.endsWith('.html') && !file.startsWith('assets/'))
+      .filter((file) => file !== '404.html');
+    const origin = 'https://site.test';
+    let checked = 0;
+    const unserved: string[] = [];
+    for (const file of pages) {
+      const address = `${origin}${base}${file.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '')}`;
+      const { document } = new JSDOM(readFileSync(path.join(distDir, file), 'utf8'), {
+        url: address,
+      }).window;
+      for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+        if (link.origin !== origin) continue;
+        checked += 1;
+        if (!link.pathname.startsWith(base) || !servedFile(link.pathname)) {
+          unserved.push(`${file}: ${link.getAttribute('href') ?? ''}`);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(pages.length * 10);
+    expect(unserved).toEqual([]);
   });
 });
 
