@@ -54,6 +54,33 @@ describe('at 360 px, the narrowest phone we support', () => {
   );
 });
 
+describe('/data/ at 360 px', () => {
+  it('keeps the whole set’s download button on its line like the links beside it', async () => {
+    const { page } = await openPage(browser, '/data/', { width: 360 });
+    const section = page.getByRole('region', { name: 'The whole set' });
+    const button = section.getByRole('button', { name: 'Every observation in one CSV' });
+    await button.waitFor({ state: 'visible', timeout: WAIT_MS });
+    const link = section.getByRole('link', { name: 'Every file as one zip' });
+    const lines = async (locator: typeof link) =>
+      locator.evaluate((element) => {
+        const item = element.closest('li');
+        if (item === null) throw new Error('not in a list item');
+        const lineHeight = parseFloat(getComputedStyle(item).lineHeight);
+        return {
+          lineHeight,
+          target: element.getBoundingClientRect().height,
+          rows: Math.round(item.getBoundingClientRect().height / lineHeight),
+          itemHeight: item.getBoundingClientRect().height,
+        };
+      });
+    const withButton = await lines(button);
+    const withLink = await lines(link);
+    // No taller than the text's line, and the item as many even rows as its text takes.
+    expect(withButton.target).toBeLessThanOrEqual(withButton.lineHeight);
+    expect(withButton.itemHeight).toBeCloseTo(withButton.rows * withLink.lineHeight, 0);
+  });
+});
+
 describe('an embed in a narrow iframe', () => {
   const cases = indicatorIds().flatMap((id) => [
     ...[360, 480].map((width) => [`/embed/${id}`, width] as const),

@@ -54,7 +54,7 @@ export function WholeSetDownloads({
         <li>
           <button
             type="button"
-            className="link-button"
+            className="link-button in-text"
             disabled={state.busy}
             onClick={() => void saveAllObservations()}
           >
