@@ -48,6 +48,16 @@ describe('prerendered pages without JavaScript', () => {
     expect(await marks.count()).toBe(expectedMarks(indicator));
   });
 
+  it('/data/ offers the files, not the CSV only the app can build', async () => {
+    const { page } = await openPage(browser, '/data/', { javaScriptEnabled: false });
+    const wholeSet = page.getByRole('region', { name: 'The whole set' });
+    await wholeSet.getByRole('link', { name: 'Every file as one zip' }).waitFor();
+    // In the page, but not shown: a button that would do nothing.
+    expect(await wholeSet.locator('button').count()).toBe(1);
+    expect(await wholeSet.locator('button').isVisible()).toBe(false);
+    expect(await wholeSet.getByRole('listitem').filter({ visible: true }).count()).toBe(2);
+  });
+
   it('/ shows every card with its figure', async () => {
     const { page } = await openPage(browser, '/', { javaScriptEnabled: false });
     for (const id of ids) {

@@ -51,7 +51,7 @@ export function WholeSetDownloads({
     <section aria-labelledby="whole-set-heading">
       <h2 id="whole-set-heading">{t('wholeSet.heading')}</h2>
       <ul>
-        <li>
+        <li className="whole-set-csv">
           <button
             type="button"
             className="link-button in-text"
