@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import type { Browser, Page } from 'playwright-core';
@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readManifest, staticClosure } from '../../scripts/bundle-size';
 import { FORCED_THEME_SCRIPT } from '../../scripts/prerender/forced-theme-script';
 import { expectNoProblems, launchBrowser, openPage, WAIT_MS } from './browser';
+import { builtPages, distDir } from './built-site';
 import { checksReading, expectedMarks, indicatorIds, publishedPages, readIndicator } from './data';
 
 let browser: Browser;
@@ -192,7 +193,6 @@ describe('the styles inlined in each page’s head', () => {
 });
 
 describe('the data a prerendered page carries', () => {
-  const distDir = path.resolve(import.meta.dirname, '../../dist');
   const queryState = (file: string): { queryKey: unknown[]; state: { data: unknown } }[] => {
     const html = readFileSync(path.join(distDir, file), 'utf8');
     const json = /<script type="application\/json" id="query-state"[^>]*>(.*?)<\/script>/s.exec(
@@ -227,7 +227,6 @@ describe('the data a prerendered page carries', () => {
 });
 
 describe('the links in the built pages', () => {
-  const distDir = path.resolve(import.meta.dirname, '../../dist');
   const base = process.env.BASE_PATH ?? '/';
   const isFile = (file: string): boolean => existsSync(file) && statSync(file).isFile();
   /**
@@ -244,10 +243,7 @@ describe('the links in the built pages', () => {
   it('lead to a file the host serves as it is, on every page', () => {
     // 404.html is served for any unknown address: its language links name the same unknown
     // page in another language, and are answered by 404.html again.
-    const pages = (readdirSync(distDir, { recursive: true }) as string[])
-      .map((file) => file.split(path.sep).join('/'))
-      .filter((file) => file.endsWith('.html') && !file.startsWith('assets/'))
-      .filter((file) => file !== '404.html');
+    const pages = builtPages().filter((file) => file !== '404.html');
     const origin = 'https://site.test';
     let checked = 0;
     const unserved: string[] = [];
@@ -270,10 +266,7 @@ describe('the links in the built pages', () => {
 });
 
 describe('where a built page loads the app from', () => {
-  const distDir = path.resolve(import.meta.dirname, '../../dist');
-  const pages = (readdirSync(distDir, { recursive: true }) as string[])
-    .filter((file) => file.endsWith('.html') && !file.startsWith('assets'))
-    .map((file) => file.split(path.sep).join('/'));
+  const pages = builtPages();
   /** Where the module script sits: in the head, or after the page's content. */
   const place = (file: string): string => {
     const html = readFileSync(path.join(distDir, file), 'utf8');
@@ -307,7 +300,7 @@ describe('where a built page loads the app from', () => {
 
 describe('an embed, started from its own module', () => {
   it.each(ids)('/embed/%s loads none of the files only the site’s pages need', async (id) => {
-    const manifest = readManifest(path.resolve(import.meta.dirname, '../../dist'));
+    const manifest = readManifest(distDir);
     const embedFiles = staticClosure(manifest, ['src/app/embed-start.tsx']);
     // The site's start brings the router, the layout and the route table.
     const siteOnly = [...staticClosure(manifest, ['src/app/start.tsx'])].filter(

@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoProblems, launchBrowser, openPage, WAIT_MS } from './browser';
+import { builtPages, distDir } from './built-site';
 import { indicatorIds } from './data';
 import { FORCED_THEME_SCRIPT } from '../../scripts/prerender/forced-theme-script';
 
-const distDir = path.resolve(import.meta.dirname, '../../dist');
 const ids = indicatorIds();
 const routes = [
   '/',
@@ -29,14 +29,6 @@ document.addEventListener('securitypolicyviolation', (event) => {
 
 const violations = (page: Page): Promise<string[]> =>
   page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const file = path.join(dir, name);
-    if (statSync(file).isDirectory()) return htmlFiles(file);
-    return name.endsWith('.html') && name !== 'embed-demo.html' ? [file] : [];
-  });
-}
 
 let browser: Browser;
 beforeAll(async () => {
@@ -91,7 +83,9 @@ describe('Content-Security-Policy', () => {
 });
 
 describe('the built pages', () => {
-  const files = htmlFiles(distDir);
+  const files = builtPages()
+    .filter((file) => file !== 'embed-demo.html')
+    .map((file) => path.join(distDir, file));
 
   it('have no inline script but the JSON data block and an embed’s forced theme, and one policy each', () => {
     expect(files.length).toBeGreaterThan(ids.length * 2);
