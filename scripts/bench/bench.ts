@@ -10,7 +10,10 @@
  * run); writes bench-results/bench.json and bench-results/bench.md. Timings are reported,
  * never asserted.
  *
- * Options: --runs N, --no-build, --pages /a,/b, --no-scale (skips the series-length and
+ * Options: --runs N, --no-build, --pages /a,/b (or `all`: every indicator page and embed,
+ * and the home page), --chart-only (closes each page once its chart is visible: chart-visible,
+ * FCP and LCP only, no load or interaction figures; a quick check of the target over many
+ * pages), --no-scale (skips the series-length and
  * catalogue-size runs, for a quick look at the pages)
  */
 import { spawnSync } from 'node:child_process';
@@ -19,7 +22,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../launch-chromium';
 import { openMeasuredPage } from './open-measured-page';
-import { cliCount, cliOption } from './cli-option';
+import { cliCount } from './cli-option';
 import { measureRoutes } from '../bundle-size';
 import { PAGE_METRICS_SCRIPT, type InteractionEvent, type PageMetrics } from './page-metrics';
 import {
@@ -30,7 +33,14 @@ import {
   floorPathFor,
   isFloorPath,
 } from './floor-page';
-import { buildPeerPages, PEER_PAGES } from './peer-pages';
+import { buildPeerPages } from './peer-pages';
+import {
+  BENCH_DEFAULT_PAGES,
+  loadOrder,
+  parsePagesOption,
+  resolvePages,
+  withoutScriptsPath,
+} from './page-selection';
 import { applyProfile, PROFILE } from './profile';
 import { benchCatalogueScale } from './catalogue-scale';
 import { benchSeriesLength } from './series-length';
@@ -51,43 +61,35 @@ const outDir = path.join(root, 'bench-results');
 const args = process.argv.slice(2);
 const runs = cliCount('--runs', 5);
 const scale = !args.includes('--no-scale');
+/** Each page closed once its chart is visible: no load-time or interaction figures. */
+const chartOnly = args.includes('--chart-only');
 /** The issue's target for every page's chart-visible time over the floor's (reported, never asserted). */
 const chartTarget = (
   JSON.parse(readFileSync(path.join(root, 'perf-budgets.json'), 'utf8')) as {
     chartVisibleOverFloorTarget: number;
   }
 ).chartVisibleOverFloorTarget;
-const measuredPages = cliOption('--pages')?.split(',') ?? [
-  '/indicators/prison-mortality',
-  '/indicators/cell-confinement',
-  '/embed/prison-mortality',
-  '/',
-  ...PEER_PAGES,
-];
-/** The app's own pages (the peers and the floor are not), each measured beside its copy without scripts. */
-const appPages = measuredPages.filter((pagePath) => !pagePath.startsWith('/peers/'));
-const withoutScriptsPath = (pagePath: string) => `${WITHOUT_SCRIPTS}${pagePath}`;
-/** The pages' floors, each its own chart's; the default floor, which the others are set against, first. */
-const floors = [...new Set([DEFAULT_FLOOR, ...measuredPages.map(floorPathFor)])];
-const pages = [
-  ...floors,
-  ...measuredPages.flatMap((pagePath) =>
-    appPages.includes(pagePath) ? [pagePath, withoutScriptsPath(pagePath)] : [pagePath],
-  ),
-];
-
+const pageSelection = parsePagesOption(BENCH_DEFAULT_PAGES);
 if (!args.includes('--no-build')) {
   const built = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 
+const measuredPages = resolvePages(pageSelection, distDir);
+/** The app's own pages (the peers and the floor are not), each measured beside its copy without scripts. */
+const appPages = measuredPages.filter((pagePath) => !pagePath.startsWith('/peers/'));
+/** The pages' floors, each its own chart's; the default floor, which the others are set against, first. */
+const floors = [...new Set([DEFAULT_FLOOR, ...measuredPages.map(floorPathFor)])];
+const pages = loadOrder(floors, measuredPages, appPages);
+
 interface Sample {
   chartVisible: number | null;
   fcp: number | null;
   lcp: number | null;
-  cls: number;
-  tbt: number;
-  lastBusy: number;
+  /** Null with --chart-only, as are the load figures below. */
+  cls: number | null;
+  tbt: number | null;
+  lastBusy: number | null;
   noOpInp: number | null;
   toggleInp: number | null;
   toggleKeyInp: number | null;
@@ -96,9 +98,9 @@ interface Sample {
   tabFloorInp: number | null;
   /** Each interaction's slowest event, with its parts (JSON only). */
   slowestEvents: Record<string, InteractionEvent>;
-  jsBytes: number;
-  totalBytes: number;
-  requests: number;
+  jsBytes: number | null;
+  totalBytes: number | null;
+  requests: number | null;
 }
 
 /** Code string: a function given to `page.evaluate` from tsx would carry its `__name` helper. */
@@ -109,6 +111,26 @@ const SWAP_PANELS_ON_HEADING_CLICK = `(() => {
     table.hidden = false;
   });
 })()`;
+
+/** When the chart's marks were on screen: at the first paint that follows their layout. */
+const chartVisibleAt = (metrics: PageMetrics): number | null =>
+  metrics.chartVisible === null ? null : Math.max(metrics.chartVisible, metrics.fcp ?? 0);
+
+/** What a --chart-only load does not measure. */
+const NOT_MEASURED = {
+  cls: null,
+  tbt: null,
+  lastBusy: null,
+  noOpInp: null,
+  toggleInp: null,
+  toggleKeyInp: null,
+  tabInp: null,
+  tabFloorInp: null,
+  slowestEvents: {},
+  jsBytes: null,
+  totalBytes: null,
+  requests: null,
+} satisfies Omit<Sample, 'chartVisible' | 'fcp' | 'lcp'>;
 
 /**
  * Loads `url` on the profile and measures it. With `tabFloorOnly`, a load of its own for the
@@ -131,6 +153,29 @@ async function measure(browser: Browser, url: string, tabFloorOnly = false): Pro
     if (types.get(event.requestId) === 'Script') jsBytes += event.encodedDataLength;
   });
   await openMeasuredPage(page, url);
+  if (chartOnly) {
+    // Loaded, so the prerendered page is all in the DOM: wait for its marks to be visible, if it
+    // has any (the home page's sparklines are no chart with marks to count).
+    await page.waitForFunction(
+      () => {
+        const bench = (window as unknown as { __bench: PageMetrics }).__bench;
+        const hasMarks = document.querySelector('figure[data-chart] svg [data-mark]') !== null;
+        return bench.fcp !== null && (bench.chartVisible !== null || !hasMarks);
+      },
+      undefined,
+      { timeout: 60_000 },
+    );
+    const metrics = await page.evaluate(
+      () => (window as unknown as { __bench: PageMetrics }).__bench,
+    );
+    await context.close();
+    return {
+      chartVisible: chartVisibleAt(metrics),
+      fcp: metrics.fcp,
+      lcp: metrics.lcp,
+      ...NOT_MEASURED,
+    };
+  }
   const isApp = appPages.includes(new URL(url).pathname);
   if (isApp) {
     await page.locator('html[data-hydrated]').waitFor({ state: 'attached', timeout: 60_000 });
@@ -166,7 +211,7 @@ async function measure(browser: Browser, url: string, tabFloorOnly = false): Pro
   const toggle = page.locator('.series-toggle input').first();
   const tableTab = page.getByRole('tab', { name: 'Table' });
   const when = async (name: string, present: boolean, act: () => Promise<void>) =>
-    isApp && present ? interactionToNextPaint(name, act) : null;
+    !chartOnly && isApp && present ? interactionToNextPaint(name, act) : null;
   const hasToggle = (await toggle.count()) > 0;
   const noOpInp = await when('no-op', (await heading.count()) > 0, () => heading.click());
   const toggleInp = await when('toggle', hasToggle, () => toggle.click());
@@ -180,7 +225,7 @@ async function measure(browser: Browser, url: string, tabFloorOnly = false): Pro
   // React, no state), so the click shows the table in the chart's place as the tab does. What
   // it takes is the browser's style, layout, paint and raster of that change.
   let tabFloorInp: number | null = null;
-  if (isApp && hasTab && tabFloorOnly) {
+  if (!chartOnly && isApp && hasTab && tabFloorOnly) {
     await page.evaluate(SWAP_PANELS_ON_HEADING_CLICK);
     tabFloorInp = await interactionToNextPaint('tab floor', () => heading.click());
   }
@@ -191,8 +236,7 @@ async function measure(browser: Browser, url: string, tabFloorOnly = false): Pro
   const fcp = metrics.fcp ?? 0;
   const loadTasks = metrics.longTasks.filter(([start]) => start < loadEnd);
   return {
-    // On screen at the first paint that follows their layout.
-    chartVisible: metrics.chartVisible === null ? null : Math.max(metrics.chartVisible, fcp),
+    chartVisible: chartVisibleAt(metrics),
     fcp: metrics.fcp,
     lcp: metrics.lcp,
     cls: metrics.cls,
@@ -359,50 +403,77 @@ const catalogueRows = catalogueScale.map(
     `| ${r.indicators.toLocaleString('en')} | ${kb(r.jsBytes)} | ${kb(r.catalogueBytes)} | ${kb(r.dataBytes)} | ${r.dataRequests.median} | ${r.cardsShown.median} | ${ms(r.firstFigureMs)} |`,
 );
 
+/** A paragraph and its table, left out when it has no rows (measurements the options skipped). */
+const section = (intro: string, columns: string[], tableRows: string[]): string[] =>
+  tableRows.length === 0
+    ? []
+    : [
+        intro,
+        '',
+        `| ${columns.join(' | ')} |`,
+        `|${' --- |'.repeat(columns.length)}`,
+        ...tableRows,
+        '',
+      ];
+
 const markdown = [
-  `Profile: ${PROFILE.cpuSlowdown}× CPU slowdown, ${PROFILE.latencyMs} ms RTT, ${PROFILE.downloadKbps / 1000} Mbps down, ${PROFILE.uploadKbps} kbps up, ${PROFILE.viewport.width}×${PROFILE.viewport.height} viewport; median (min–max) of ${runs} interleaved runs.`,
+  `Profile: ${PROFILE.cpuSlowdown}× CPU slowdown, ${PROFILE.latencyMs} ms RTT, ${PROFILE.downloadKbps / 1000} Mbps down, ${PROFILE.uploadKbps} kbps up, ${PROFILE.viewport.width}×${PROFILE.viewport.height} viewport; median (min–max) of ${runs} interleaved runs${chartOnly ? ', each page closed once its chart was visible (--chart-only: no load or interaction figures)' : ''}.`,
   '',
   header,
   `|${' --- |'.repeat(14)}`,
   ...rows,
   '',
-  'JS kB and total kB: everything the page loaded until its measurement ended, the chart code an app page loads on demand once idle included; the JavaScript of the first view alone is in the last table.',
-  '',
-  'Each page’s chart-visible time over the same page’s without its scripts (the HTML as a reader with JavaScript turned off gets it, served beside it), paired by run: what the app’s scripts cost before the chart is on screen:',
-  '',
-  '| page | × the page without scripts, paired by run | 95 % CI of that median |',
-  '| --- | --- | --- |',
-  ...withoutScriptsRows,
-  '',
-  'Interaction to next paint (Event Timing, interaction events only; 16 means none of its events reached the 16 ms reporting threshold, i.e. within one frame), same profile. A click on the page heading, which nothing answers, is the harness’s own floor; the Table tab’s own floor is a click on the heading that swaps the same two panels by a bare handler, with no React:',
-  '',
-  '| page | no-op click, ms | series toggle (click), ms | series toggle (Space), ms | Table tab (click), ms | bare panel swap (the tab’s floor), ms |',
-  '| --- | --- | --- | --- | --- | --- |',
-  ...interactionRows,
-  '',
-  'Where the time of each interaction’s slowest event goes (medians over the runs that reported one, ms): input delay (main thread busy), processing (event handlers), presentation (handlers’ end until the frame is shown: style, layout, paint, waiting for the frame):',
-  '',
-  '| page | interaction | input delay | processing | presentation |',
-  '| --- | --- | --- | --- | --- |',
-  ...interactionPartRows,
-  '',
-  'Trend chart render time by series length (downsampled for display above the threshold; tables keep every row), same profile:',
-  '',
-  '| points | drawn | render, ms |',
-  '| --- | --- | --- |',
-  ...seriesRows,
-  '',
-  'Home page by catalogue size, rendered in the browser from the data (not prerendered), same profile:',
-  '',
-  '| indicators | JS until the first figure, kB | catalogue index kB | all data kB | data requests | cards rendered | first card figure, ms |',
-  '| --- | --- | --- | --- | --- | --- | --- |',
-  ...catalogueRows,
-  '',
-  'Gzipped JavaScript per route (first view; Recharts on demand):',
-  '',
-  '| route | first view kB | charts on demand kB |',
-  '| --- | --- | --- |',
-  ...bundleRows,
+  ...(chartOnly
+    ? []
+    : [
+        'JS kB and total kB: everything the page loaded until its measurement ended, the chart code an app page loads on demand once idle included; the JavaScript of the first view alone is in the last table.',
+        '',
+      ]),
+  ...section(
+    'Each page’s chart-visible time over the same page’s without its scripts (the HTML as a reader with JavaScript turned off gets it, served beside it), paired by run: what the app’s scripts cost before the chart is on screen:',
+    ['page', '× the page without scripts, paired by run', '95 % CI of that median'],
+    withoutScriptsRows,
+  ),
+  ...section(
+    'Interaction to next paint (Event Timing, interaction events only; 16 means none of its events reached the 16 ms reporting threshold, i.e. within one frame), same profile. A click on the page heading, which nothing answers, is the harness’s own floor; the Table tab’s own floor is a click on the heading that swaps the same two panels by a bare handler, with no React:',
+    [
+      'page',
+      'no-op click, ms',
+      'series toggle (click), ms',
+      'series toggle (Space), ms',
+      'Table tab (click), ms',
+      'bare panel swap (the tab’s floor), ms',
+    ],
+    interactionRows,
+  ),
+  ...section(
+    'Where the time of each interaction’s slowest event goes (medians over the runs that reported one, ms): input delay (main thread busy), processing (event handlers), presentation (handlers’ end until the frame is shown: style, layout, paint, waiting for the frame):',
+    ['page', 'interaction', 'input delay', 'processing', 'presentation'],
+    interactionPartRows,
+  ),
+  ...section(
+    'Trend chart render time by series length (downsampled for display above the threshold; tables keep every row), same profile:',
+    ['points', 'drawn', 'render, ms'],
+    seriesRows,
+  ),
+  ...section(
+    'Home page by catalogue size, rendered in the browser from the data (not prerendered), same profile:',
+    [
+      'indicators',
+      'JS until the first figure, kB',
+      'catalogue index kB',
+      'all data kB',
+      'data requests',
+      'cards rendered',
+      'first card figure, ms',
+    ],
+    catalogueRows,
+  ),
+  ...section(
+    'Gzipped JavaScript per route (first view; Recharts on demand):',
+    ['route', 'first view kB', 'charts on demand kB'],
+    bundleRows,
+  ),
 ].join('\n');
 mkdirSync(outDir, { recursive: true });
 writeFileSync(

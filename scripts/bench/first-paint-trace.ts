@@ -7,18 +7,19 @@
  * chart-visible ratio of `npm run bench`, so they can tell apart changes to the first paint
  * that the ratio's noise hides. Reported, never asserted.
  *
- * Options: --runs N, --pages /a,/b (default: an indicator page and an embed). It serves
+ * Options: --runs N, --pages /a,/b or `all` (default: an indicator page and an embed). It serves
  * dist/ as built: run `npm run build` first.
  */
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../launch-chromium';
 import { openMeasuredPage } from './open-measured-page';
-import { cliCount, cliOption } from './cli-option';
+import { cliCount } from './cli-option';
 import { floorLabel, floorPages, floorPathFor, isFloorPath } from './floor-page';
 import { applyProfile, PROFILE } from './profile';
 import { startStaticServer } from './static-server';
 import { median } from './stats';
+import { parsePagesOption, resolvePages } from './page-selection';
 import { waitForFirstContentfulPaint } from './wait-for-first-paint';
 import {
   FIRST_PAINT_TRACE_CATEGORIES,
@@ -31,10 +32,10 @@ import {
 
 const root = path.resolve(import.meta.dirname, '../..');
 const runs = cliCount('--runs', 10);
-const measuredPages = cliOption('--pages')?.split(',') ?? [
-  '/indicators/prison-mortality',
-  '/embed/prison-mortality',
-];
+const measuredPages = resolvePages(
+  parsePagesOption(['/indicators/prison-mortality', '/embed/prison-mortality']),
+  path.join(root, 'dist'),
+);
 /** Each page's floor (its own chart's), then the pages. */
 const floors = [...new Set(measuredPages.map(floorPathFor))];
 const pages = [...floors, ...measuredPages];
