@@ -7,7 +7,7 @@ import { NotFoundPage } from '../features/not-found/not-found-page';
 import { RecommendationsPage } from '../features/recommendations/recommendations-page';
 import { SourcePage } from '../features/source/source-page';
 import { TimelinePage } from '../features/timeline/timeline-page';
-import type { PageComponents } from './routes';
+import type { PageComponents } from './route-table';
 
 /**
  * The pages imported directly, for the build's prerendering: a lazy page would suspend and

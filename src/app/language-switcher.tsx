@@ -4,10 +4,14 @@ import { useLocation } from 'react-router';
 import { LANGUAGE_NAMES, LANGUAGES } from '../domain/language';
 import { languageHref, useSitePaths } from '../ui/site-paths';
 import { useHydrated } from '../ui/use-hydrated';
+import { pageForPath } from './route-table';
 
 /**
  * Plain links to this very page in each language, view and anchor kept: they work without
- * JavaScript and open the prerendered page of that language, whose address names it.
+ * JavaScript and open the prerendered page of that language, whose address names it. On the
+ * not-found page they lead to each language's home instead: there is no page to open in
+ * another language, and the host answers every unknown address with the one prerendered
+ * 404.html, in English, so without JavaScript "/ru/<unknown>" would show it again.
  */
 export function LanguageSwitcher(): ReactElement {
   const { t } = useTranslation();
@@ -16,14 +20,16 @@ export function LanguageSwitcher(): ReactElement {
   // The page was prerendered for its path alone: the view (search, hash) joins the links once
   // hydrated, so that hydration sees the very attributes the build wrote.
   const hydrated = useHydrated();
-  const view = hydrated ? `${search}${hash}` : '';
+  const notFound = pageForPath(pathname) === 'NotFoundPage';
+  const view = hydrated && !notFound ? `${search}${hash}` : '';
+  const path = notFound ? '/' : pathname;
   return (
     <nav aria-label={t('language.label')} className="language-switcher">
       <ul>
         {LANGUAGES.map((language) => (
           <li key={language}>
             <a
-              href={`${languageHref(basePath, language, pathname)}${view}`}
+              href={`${languageHref(basePath, language, path)}${view}`}
               hrefLang={language}
               lang={language}
               aria-current={language === current ? 'true' : undefined}

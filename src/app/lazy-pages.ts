@@ -1,6 +1,6 @@
 import { createElement, useState, type ComponentType, type ReactElement } from 'react';
 import { retryableLazy } from '../ui/retryable-lazy';
-import type { PageComponents, PageName } from './routes';
+import type { PageComponents, PageName } from './route-table';
 
 interface PreloadablePage {
   Component: ComponentType;

@@ -4,7 +4,7 @@ import { App } from './app';
 import { createI18n } from './i18n/create-i18n';
 import { loadCatalogue } from './i18n/load-catalogue';
 import { preloadPage } from './lazy-pages';
-import { pageForPath } from './routes';
+import { pageForPath } from './route-table';
 import { readPageInBrowser, takeOverPage } from './take-over-page';
 
 const page = readPageInBrowser();

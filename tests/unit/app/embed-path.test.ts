@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { matchRoutes } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EMBED_ROUTE, embedIdFromPath } from '../../../src/app/embed-path';
-import { pageForPath } from '../../../src/app/routes';
+import { pageForPath } from '../../../src/app/route-table';
 
 /** What the router makes of a path: the embed's id when its route matches. */
 function routerEmbedId(path: string): string | undefined {
