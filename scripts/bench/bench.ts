@@ -13,8 +13,8 @@
  * Options: --runs N, --no-build, --pages /a,/b (or `all`: every indicator page and embed,
  * and the home page), --chart-only (closes each page once its chart is visible: chart-visible,
  * FCP and LCP only, no load or interaction figures; a quick check of the target over many
- * pages), --no-scale (skips the series-length and
- * catalogue-size runs, for a quick look at the pages)
+ * pages), --no-scale (skips the series-length and catalogue-size runs, for a quick look at
+ * the pages)
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
