@@ -15,8 +15,8 @@ const TYPES: Record<string, string> = {
 
 /**
  * A static host for the benchmark: serves a folder on 127.0.0.1 with gzip (as a CDN would),
- * `<path>.html` for clean URLs and 404.html for anything else. Extra pages can be served
- * from memory (the static floor).
+ * `<path>.html` for clean URLs, a folder's index.html at its address with the slash, and
+ * 404.html for anything else. Extra pages can be served from memory (the static floor).
  */
 export async function startStaticServer(
   root: string,
@@ -30,7 +30,13 @@ export async function startStaticServer(
     const mount = Object.entries(mounts).find(([prefix]) => clean.startsWith(prefix));
     const base = mount ? mount[1] : root;
     const relative = mount ? clean.slice(mount[0].length) : clean.slice(1);
-    const candidates = relative === '' ? ['index.html'] : [relative, `${relative}.html`];
+    // A folder's address ends in a slash; without it, a host redirects or answers 404.
+    const candidates =
+      relative === ''
+        ? ['index.html']
+        : pathname.endsWith('/')
+          ? [path.join(relative, 'index.html')]
+          : [relative, `${relative}.html`];
     return candidates
       .map((c) => path.join(base, c))
       .find((file) => file.startsWith(base) && existsSync(file) && statSync(file).isFile());
