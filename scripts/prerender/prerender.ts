@@ -30,6 +30,7 @@ import type { i18n as I18n } from 'i18next';
 import type { Language } from '../../src/domain/language';
 import { documentTitle } from '../../src/domain/document-title';
 import { embedIdFromPath } from '../../src/app/embed-path';
+import { PRERENDERED_NOT_FOUND_PATH } from '../../src/domain/prerendered-not-found-path';
 import type { Locale } from '../../src/domain/translate';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -157,7 +158,12 @@ function pagesOf({ language, prefixed, i18n }: SiteVersion): PageSpec[] {
   // it afresh in the address's language.
   if (!prefixed) {
     pages.push({
-      ...page('/404', '404.html', t('notFound.name'), t('notFound.description')),
+      ...page(
+        PRERENDERED_NOT_FOUND_PATH,
+        '404.html',
+        t('notFound.name'),
+        t('notFound.description'),
+      ),
       hydrate: false,
     });
   }
