@@ -12,6 +12,8 @@
  * Each page gets its own description, canonical link and social preview tags; each indicator
  * gets its chart as published images (dist/images/), drawn from the prerendered chart.
  */
+// First: sets NODE_ENV before any other module is evaluated.
+import './production-mode';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { installDomGlobals } from './dom-globals';
@@ -37,11 +39,6 @@ const root = path.resolve(import.meta.dirname, '../..');
 const distDir = path.join(root, 'dist');
 const basePath = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 const basename = basePath.replace(/\/+$/, '');
-// Static imports run before this line, so none of them may load React (react, react-dom or
-// a src module that imports them): React would pick its development build here while
-// react-dom, imported below, picks production, and rendering fails with "dispatcher.getOwner
-// is not a function". Import React-free modules statically; the app's modules dynamically.
-process.env.NODE_ENV ??= 'production';
 // Validated before anything is rendered: a SITE_URL that disagrees with BASE_PATH fails fast.
 const siteUrl = resolveSiteUrl(process.env.SITE_URL, basePath);
 if (siteUrl.origin === PLACEHOLDER_ORIGIN) {
