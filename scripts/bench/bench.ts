@@ -7,8 +7,8 @@
  * Each of the app's pages is also measured as its copy without scripts (what a reader with
  * JavaScript off gets), to tell the scripts' cost from the content's.
  * Reports medians and ranges, and each page's ratio to its floor and to its copy (paired by
- * run); writes bench-results/bench.json and bench-results/bench.md. Timings are reported,
- * never asserted.
+ * run); writes bench-results/bench.json (summaries and every run's figures) and
+ * bench-results/bench.md. Timings are reported, never asserted.
  *
  * Options: --runs N, --no-build, --pages /a,/b (or `all`: every indicator page and embed,
  * and the home page), --chart-only (closes each page once its chart is visible: chart-visible,
@@ -344,6 +344,11 @@ const results = pages.map((pagePath) => {
     chartVisibleOverWithoutScripts: appPages.includes(pagePath)
       ? pairedRatio(pagePath, withoutScriptsPath(pagePath))
       : null,
+    /**
+     * Every run's figures, in run order (JSON only): the nth of each page was loaded in the
+     * same run, so ratios can be paired again, pooled across pages or re-analysed later.
+     */
+    samples: list,
   };
 });
 
