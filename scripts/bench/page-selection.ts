@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { cliOption } from './cli-option';
 import { floorPathFor } from './floor-page';
@@ -58,9 +58,25 @@ export function parsePagesOption(
   return pages;
 }
 
-/** The paths a selection stands for in the build in `distDir`. */
-export const resolvePages = (selection: PageSelection, distDir: string): string[] =>
-  selection === 'all' ? everyChartPage(distDir) : [...selection];
+/**
+ * The paths a selection stands for in the build in `distDir`. A listed indicator page or
+ * embed must be in the build: its floor is drawn from its built HTML, which would otherwise
+ * fail as an unexplained missing file.
+ */
+export function resolvePages(selection: PageSelection, distDir: string): string[] {
+  if (selection === 'all') return everyChartPage(distDir);
+  const notBuilt = selection.filter((pagePath) => {
+    const chartPage = /^\/(indicators|embed)\/([^/]+)$/.exec(pagePath);
+    return chartPage && !existsSync(path.join(distDir, chartPage[1]!, `${chartPage[2]}.html`));
+  });
+  if (notBuilt.length > 0) {
+    throw new Error(
+      `--pages: ${notBuilt.join(', ')} ${notBuilt.length === 1 ? 'is' : 'are'} not in the build ` +
+        `(${distDir}): no such indicator, or a build older than its data`,
+    );
+  }
+  return [...selection];
+}
 
 /** Where the benchmark serves a page's copy without scripts. */
 export const withoutScriptsPath = (pagePath: string): string => `${WITHOUT_SCRIPTS}${pagePath}`;

@@ -55,10 +55,29 @@ describe('parsePagesOption and resolvePages', () => {
   it('takes listed paths as they are, in their order', () => {
     expect(
       resolvePages(
-        parsePagesOption(BENCH_DEFAULT_PAGES, ['--pages', '/embed/x,/indicators/y']),
+        parsePagesOption(BENCH_DEFAULT_PAGES, [
+          '--pages',
+          '/embed/cell-confinement,/checks,/indicators/prison-mortality,/peers/plot',
+        ]),
         distDir,
       ),
-    ).toEqual(['/embed/x', '/indicators/y']);
+    ).toEqual([
+      '/embed/cell-confinement',
+      '/checks',
+      '/indicators/prison-mortality',
+      '/peers/plot',
+    ]);
+  });
+
+  it('refuses listed indicator pages or embeds the build does not have, naming them', () => {
+    const listed = (pages: string) => () =>
+      resolvePages(parsePagesOption(BENCH_DEFAULT_PAGES, ['--pages', pages]), distDir);
+    expect(listed('/indicators/prison-mortality,/indicators/nope')).toThrow(
+      `--pages: /indicators/nope is not in the build (${distDir})`,
+    );
+    expect(listed('/embed/x,/,/indicators/y')).toThrow(
+      `--pages: /embed/x, /indicators/y are not in the build (${distDir})`,
+    );
   });
 
   it('reads "all" as every chart page of the build, listed once the build is there', () => {
