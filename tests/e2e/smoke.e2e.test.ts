@@ -325,7 +325,7 @@ describe('sections below the chart', () => {
     await page.route(siteUrl(route), async (request) => {
       const response = await request.fetch();
       const html = await response.text();
-      const skip = /;animation:[^;}]*skipped-for-the-first-frame/g;
+      const skip = /;animation:[^;}]*skipped-for-the-first-frame-and-until-5s/g;
       removed.skips = html.match(skip)?.length ?? 0;
       const changed = html
         .replace(skip, '')
@@ -389,6 +389,20 @@ describe('sections below the chart', () => {
       await expect.poll(() => rendered(page, '#figures-heading'), poll).toBe(true);
       expect(await rendered(page, source)).toBe(false);
     }
+  });
+
+  it('are all rendered and reachable by heading a few seconds on, when the app fails to load', async () => {
+    // JavaScript on, but the app's files never arrive (a stale page after a deploy, a
+    // blocker, a dropped connection): no hydration will lift the skip.
+    const { page } = await openPage(browser, '/indicators/prison-mortality', {
+      width: 412,
+      waitForHydration: false,
+      before: withoutTheApp,
+    });
+    expect(await rendered(page, source)).toBe(false);
+    await expect.poll(() => rendered(page, source), poll).toBe(true);
+    expect(await inAccessibilityTree(page, source)).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.dataset.hydrated)).toBeUndefined();
   });
 
   it('are all rendered without JavaScript, when no app comes', async () => {
