@@ -42,7 +42,7 @@ import {
   withoutScriptsPath,
 } from './page-selection';
 import { applyProfile, PROFILE } from './profile';
-import { benchCatalogueScale } from './catalogue-scale';
+import { benchCatalogueScale, scriptsBeyond } from './catalogue-scale';
 import { benchSeriesLength } from './series-length';
 import { startStaticServer } from './static-server';
 import { WITHOUT_SCRIPTS, withoutScriptsPages } from './without-scripts';
@@ -424,9 +424,16 @@ const bundleRows = bundles.map(
     `| ${b.route} | ${(b.firstViewGzipBytes / 1024).toFixed(1)} | ${(b.onDemandChartGzipBytes / 1024).toFixed(1)} |`,
 );
 
+/** The scripts a row loaded that the smallest catalogue's runs never did, by file and kB. */
+const scriptsBeyondSmallest = (scripts: Record<string, number>): string => {
+  const beyond = scriptsBeyond(catalogueScale[0]?.scripts ?? {}, scripts);
+  return beyond.length === 0
+    ? 'none'
+    : beyond.map(([file, bytes]) => `${file} (${(bytes / 1024).toFixed(1)})`).join(', ');
+};
 const catalogueRows = catalogueScale.map(
-  (r) =>
-    `| ${r.indicators.toLocaleString('en')} | ${kb(r.jsBytes)} | ${kb(r.catalogueBytes)} | ${kb(r.dataBytes)} | ${r.dataRequests.median} | ${r.cardsShown.median} | ${ms(r.firstFigureMs)} |`,
+  (r, index) =>
+    `| ${r.indicators.toLocaleString('en')} | ${kb(r.jsBytes)} | ${index === 0 ? '—' : scriptsBeyondSmallest(r.scripts)} | ${kb(r.catalogueBytes)} | ${kb(r.dataBytes)} | ${r.dataRequests.median} | ${r.cardsShown.median} | ${ms(r.firstFigureMs)} |`,
 );
 
 /** A paragraph and its table, left out when it has no rows (measurements the options skipped). */
@@ -487,6 +494,7 @@ const markdown = [
     [
       'indicators',
       'JS until the first figure, kB',
+      'scripts the smaller catalogue never loaded (kB)',
       'catalogue index kB',
       'all data kB',
       'data requests',

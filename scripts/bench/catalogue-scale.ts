@@ -17,6 +17,26 @@ export interface CatalogueScaleResult {
   dataRequests: Summary;
   cardsShown: Summary;
   firstFigureMs: Summary;
+  /**
+   * Every script loaded before the first card's figure in any run, by file name, with its
+   * bytes as transferred: which files, not only how many bytes, so that a file the larger
+   * catalogue loads and the smaller one does not can be named.
+   */
+  scripts: Record<string, number>;
+}
+
+/**
+ * The scripts a catalogue's runs loaded before the first figure that the other's never did,
+ * with their bytes: the JavaScript that grew with the catalogue, if any. A chunk loaded on
+ * demand can show up here when the larger catalogue's first figure comes later.
+ */
+export function scriptsBeyond(
+  base: Record<string, number>,
+  other: Record<string, number>,
+): [string, number][] {
+  return Object.entries(other)
+    .filter(([file]) => !(file in base))
+    .sort(([a], [b]) => a.localeCompare(b));
 }
 
 const committedData = path.resolve(import.meta.dirname, '../../data');
@@ -44,7 +64,11 @@ export async function benchCatalogueScale(
         { '/': shell },
         { '/data/': dataDir },
       );
-      const samples: Record<Exclude<keyof CatalogueScaleResult, 'indicators'>, number[]> = {
+      const scripts: Record<string, number> = {};
+      const samples: Record<
+        Exclude<keyof CatalogueScaleResult, 'indicators' | 'scripts'>,
+        number[]
+      > = {
         jsBytes: [],
         catalogueBytes: [],
         dataBytes: [],
@@ -64,7 +88,7 @@ export async function benchCatalogueScale(
           const cdp = await applyProfile(context, page);
           const urls = new Map<string, string>();
           const types = new Map<string, string>();
-          let js = 0;
+          const loaded: [string, number][] = [];
           let catalogue = 0;
           let data = 0;
           let requests = 0;
@@ -74,7 +98,12 @@ export async function benchCatalogueScale(
           });
           cdp.on('Network.loadingFinished', (event) => {
             const requestUrl = urls.get(event.requestId) ?? '';
-            if (types.get(event.requestId) === 'Script') js += event.encodedDataLength;
+            if (types.get(event.requestId) === 'Script') {
+              loaded.push([
+                path.posix.basename(requestUrl.split('?')[0] ?? ''),
+                event.encodedDataLength,
+              ]);
+            }
             if (requestUrl.includes('/data/')) {
               data += event.encodedDataLength;
               requests += 1;
@@ -87,7 +116,8 @@ export async function benchCatalogueScale(
           samples.firstFigureMs.push(Date.now() - started);
           // The first view's JavaScript: what loads later (charts once the page is idle)
           // depends on how busy the page is, not on the catalogue's size.
-          samples.jsBytes.push(js);
+          samples.jsBytes.push(loaded.reduce((sum, [, bytes]) => sum + bytes, 0));
+          for (const [file, bytes] of loaded) scripts[file] = Math.max(scripts[file] ?? 0, bytes);
           await page.waitForLoadState('networkidle', { timeout: 120_000 });
           samples.cardsShown.push(await page.locator('.indicator-card').count());
           samples.catalogueBytes.push(catalogue);
@@ -106,6 +136,7 @@ export async function benchCatalogueScale(
         dataRequests: summarise(samples.dataRequests),
         cardsShown: summarise(samples.cardsShown),
         firstFigureMs: summarise(samples.firstFigureMs),
+        scripts,
       });
     }
   } finally {
