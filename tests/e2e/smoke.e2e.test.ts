@@ -298,6 +298,38 @@ describe('the first frame’s fonts', () => {
   );
 });
 
+describe('a page whose app never loads', () => {
+  it('turns, 10 s on, into the page without JavaScript: no dead controls, the table shown', async () => {
+    // JavaScript on, but the app's files fail (a stale page after a deploy, a blocker): the
+    // prerendered tabs, toggles, filters and buttons would do nothing, and the table would
+    // stay behind a tab that cannot open.
+    const failed = { width: 412, waitForHydration: false, before: withoutTheApp };
+    const [indicator, timeline, working] = await Promise.all([
+      openPage(browser, '/indicators/prison-mortality', failed),
+      openPage(browser, '/timeline', failed),
+      openPage(browser, '/indicators/prison-mortality', { width: 412 }),
+    ]).then((opened) => opened.map(({ page }) => page));
+    if (!indicator || !timeline || !working) throw new Error('a page did not open');
+    const shown = (page: Page, selector: string) => page.locator(selector).first().isVisible();
+    const table = '.data-table';
+    const appControls = ['.tab-list', '.series-toggles', '.download-menu', '.copy-link'];
+    for (const selector of appControls)
+      expect(await shown(indicator, selector), selector).toBe(true);
+    expect(await shown(indicator, table)).toBe(false);
+    expect(await shown(timeline, '.timeline-filters')).toBe(true);
+
+    await expect.poll(() => shown(indicator, table), { timeout: 20_000 }).toBe(true);
+    for (const selector of appControls)
+      expect(await shown(indicator, selector), selector).toBe(false);
+    expect(await shown(indicator, 'figure[data-chart] svg [data-mark]')).toBe(true);
+    await expect.poll(() => shown(timeline, '.timeline-filters'), poll).toBe(false);
+    expect(await shown(timeline, '.timeline-clear')).toBe(false);
+    // A page whose app did load, as long open, keeps its controls and its tabs.
+    for (const selector of appControls) expect(await shown(working, selector), selector).toBe(true);
+    expect(await shown(working, table)).toBe(false);
+  });
+});
+
 describe('sections below the chart', () => {
   /** Whether the browser has rendered an element (false while content-visibility skips it). */
   const rendered = (page: Page, selector: string) =>
