@@ -37,6 +37,10 @@ describe('prerendered pages without JavaScript', () => {
     for (const paragraph of paragraphs) {
       expect(await page.locator(`#source-p${paragraph}`).isVisible()).toBe(true);
     }
+    // Series that cannot be switched off: the toggles are the chart's legend, no checkboxes.
+    const legend = page.locator('.series-toggle');
+    expect(await legend.filter({ visible: true }).count()).toBe(await legend.count());
+    expect(await page.locator('.series-toggle input').filter({ visible: true }).count()).toBe(0);
   });
 
   it.each(ids)('/embed/%s shows its chart', async (id) => {

@@ -110,6 +110,26 @@ describe.each(['prison-mortality', 'cell-confinement'])('/indicators/%s on paper
   });
 });
 
+describe('the series toggles on paper', () => {
+  it('print as the chart legend: the series drawn, each by name, without checkboxes', async () => {
+    const { page, problems } = await openPage(browser, '/indicators/prison-mortality');
+    const toggles = page.locator('.series-toggle');
+    const names = (await toggles.allTextContents()).map((name) => name.trim());
+    expect(names.length).toBeGreaterThan(2);
+    const [hidden, ...drawn] = names;
+    await page.getByRole('checkbox', { name: hidden }).uncheck();
+
+    await page.emulateMedia({ media: 'print' });
+    const shownNames = await toggles
+      .filter({ visible: true })
+      .allTextContents()
+      .then((shown) => shown.map((name) => name.trim()));
+    expect(shownNames).toEqual(drawn);
+    expect(await page.locator('.series-toggle input').filter({ visible: true }).count()).toBe(0);
+    expectNoProblems(problems);
+  });
+});
+
 describe('dark mode', () => {
   it('follows prefers-color-scheme, charts included; light keeps the drawn colours', async () => {
     const dark = await openPage(browser, '/indicators/prison-mortality', {

@@ -312,7 +312,7 @@ describe('a page whose app never loads', () => {
     if (!indicator || !timeline || !working) throw new Error('a page did not open');
     const shown = (page: Page, selector: string) => page.locator(selector).first().isVisible();
     const table = '.data-table';
-    const appControls = ['.tab-list', '.series-toggles', '.download-menu', '.copy-link'];
+    const appControls = ['.tab-list', '.series-toggle input', '.download-menu', '.copy-link'];
     for (const selector of appControls)
       expect(await shown(indicator, selector), selector).toBe(true);
     expect(await shown(indicator, table)).toBe(false);
@@ -322,6 +322,9 @@ describe('a page whose app never loads', () => {
     for (const selector of appControls)
       expect(await shown(indicator, selector), selector).toBe(false);
     expect(await shown(indicator, 'figure[data-chart] svg [data-mark]')).toBe(true);
+    // The toggles stay as the chart's legend.
+    const legend = indicator.locator('.series-toggle').filter({ visible: true });
+    expect(await legend.count()).toBeGreaterThan(2);
     await expect.poll(() => shown(timeline, '.timeline-filters'), poll).toBe(false);
     expect(await shown(timeline, '.timeline-clear')).toBe(false);
     // A page whose app did load, as long open, keeps its controls and its tabs.
