@@ -116,8 +116,8 @@ describe('the series toggles on paper', () => {
     const toggles = page.locator('.series-toggle');
     const names = (await toggles.allTextContents()).map((name) => name.trim());
     expect(names.length).toBeGreaterThan(2);
-    const [hidden, ...drawn] = names;
-    await page.getByRole('checkbox', { name: hidden }).uncheck();
+    const [switchedOff, ...drawn] = names;
+    await page.getByRole('checkbox', { name: switchedOff }).uncheck();
 
     await page.emulateMedia({ media: 'print' });
     const shownNames = await toggles
