@@ -18,8 +18,15 @@ export const DEFAULT_FLOOR = `${FLOOR}/${DEFAULT_FLOOR_INDICATOR}`;
  * deaths chart's one would charge that page for its chart, not for what the app adds around it.
  */
 export function floorPathFor(pagePath: string): string {
-  const id = /^\/(?:indicators|embed)\/([^/]+)$/.exec(pagePath)?.[1] ?? DEFAULT_FLOOR_INDICATOR;
-  return `${FLOOR}/${id}`;
+  return `${FLOOR}/${chartPageOf(pagePath)?.id ?? DEFAULT_FLOOR_INDICATOR}`;
+}
+
+/** An indicator page's or embed's folder in the build and indicator id; null for other pages. */
+export function chartPageOf(
+  pagePath: string,
+): { folder: 'indicators' | 'embed'; id: string } | null {
+  const match = /^\/(indicators|embed)\/([^/]+)$/.exec(pagePath);
+  return match ? { folder: match[1] as 'indicators' | 'embed', id: match[2] ?? '' } : null;
 }
 
 export const isFloorPath = (pagePath: string): boolean => pagePath.startsWith(`${FLOOR}/`);

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { cliOption } from './cli-option';
-import { floorPathFor } from './floor-page';
+import { chartPageOf, floorPathFor } from './floor-page';
 import { PEER_PAGES } from './peer-pages';
 import { WITHOUT_SCRIPTS } from './without-scripts';
 
@@ -66,8 +66,8 @@ export function parsePagesOption(
 export function resolvePages(selection: PageSelection, distDir: string): string[] {
   if (selection === 'all') return everyChartPage(distDir);
   const notBuilt = selection.filter((pagePath) => {
-    const chartPage = /^\/(indicators|embed)\/([^/]+)$/.exec(pagePath);
-    return chartPage && !existsSync(path.join(distDir, chartPage[1]!, `${chartPage[2]}.html`));
+    const chartPage = chartPageOf(pagePath);
+    return chartPage && !existsSync(path.join(distDir, chartPage.folder, `${chartPage.id}.html`));
   });
   if (notBuilt.length > 0) {
     throw new Error(
