@@ -2,6 +2,7 @@ import type { Indicator, Topic } from '../domain/model';
 import { reportParagraphs, type ReportDocument, type ReportParagraph } from '../domain/report';
 import type { DataSource } from './data-source';
 import { DataError } from './issues';
+import { indicatorFiles } from './indicator-files';
 import type { CheckSpec } from '../domain/checks/check-spec';
 import { validateCatalogueIndex, type CatalogueIndex } from './catalogue-index';
 import { parseCsv } from './parse-csv';
@@ -51,11 +52,6 @@ export async function fetchTopics(source: DataSource, signal?: AbortSignal): Pro
   const result = validateTopics(await source.readText(TOPICS_PATH, signal), `data/${TOPICS_PATH}`);
   if (!result.ok) throw new DataError(`data/${TOPICS_PATH}`, result.issues);
   return result.value;
-}
-
-/** Where an indicator's two files are, relative to the data folder. */
-export function indicatorFiles(id: string): { observationsPath: string; metadataPath: string } {
-  return { observationsPath: `indicators/${id}.csv`, metadataPath: `indicators/${id}.json` };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { INDICATOR_CSV_PATH } from './indicator-id';
+import { indicatorFiles } from './indicator-files';
 import { JsonReader, parseJson } from './json-reader';
 import type { Validated } from './validate-metadata';
 
@@ -111,7 +112,7 @@ export function validateDataPackage(text: string, file: string): Validated<Packa
     indicators.push({
       id,
       title: resourceTitle ?? id,
-      observationsPath: `indicators/${id}.csv`,
+      observationsPath: indicatorFiles(id).observationsPath,
       metadataPath,
     });
   }

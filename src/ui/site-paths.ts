@@ -27,6 +27,16 @@ export function useAssetHref(path: string): string {
 }
 
 /**
+ * A file of the data folder by its path there ("indicators/x.csv"): under the site's base
+ * path, so the links work when the site is hosted under a sub-path and in the build's
+ * prerendering; one address in every language, like every file.
+ */
+export function useDataHref(): (path: string) => string {
+  const root = useAssetHref('/data/');
+  return (path) => `${root}${path}`;
+}
+
+/**
  * A page's address for sharing, with the language always named ("/en/indicators/x"), so that
  * a link sent in English opens in English whatever the recipient's browser prefers.
  */

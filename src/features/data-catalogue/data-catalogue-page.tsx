@@ -5,7 +5,7 @@ import { describeError } from '../../data/describe-error';
 import { ErrorPanel } from '../../ui/error-panel';
 import { Loading } from '../../ui/loading';
 import { RegionBoundary } from '../../ui/region-boundary';
-import { useAssetHref, useShareHref } from '../../ui/site-paths';
+import { useDataHref, useShareHref } from '../../ui/site-paths';
 import { useHydrated } from '../../ui/use-hydrated';
 import { useLocale } from '../../ui/use-locale';
 import { CitationSection } from './components/citation-section';
@@ -13,16 +13,6 @@ import { DatasetEntry } from './components/dataset-entry';
 import { WholeSetDownloads } from './components/whole-set-downloads';
 import { dataPackageQueryOptions } from './queries';
 import { useDocumentTitle } from '../../ui/use-document-title';
-
-/**
- * Where the files of the data folder are published: under the site's base path, so the links
- * work when the site is hosted under a sub-path and in the build's prerendering. A file has
- * one address in every language: no language prefix, unlike the pages.
- */
-function useDataHref(): (path: string) => string {
-  const root = useAssetHref('/data/');
-  return (path) => `${root}${path}`;
-}
 
 /** The groups of files, by their key under data:groups, and which paths each takes. */
 const GROUPS: { key: string; test: (path: string) => boolean }[] = [

@@ -9,8 +9,8 @@ import {
   fetchCatalogue,
   fetchIndicator,
   fetchTopics,
-  indicatorFiles,
 } from '../../../src/data/query-fns';
+import { indicatorFiles } from '../../../src/data/indicator-files';
 
 /** An in-memory data folder; a path it does not hold answers 404, as the server would. */
 function memorySource(files: Record<string, string>) {
