@@ -41,6 +41,19 @@ describe('prerendered pages without JavaScript', () => {
     const legend = page.locator('.series-toggle');
     expect(await legend.filter({ visible: true }).count()).toBe(await legend.count());
     expect(await page.locator('.series-toggle input').filter({ visible: true }).count()).toBe(0);
+    // The Download menu needs the app; the indicator's own CSV is a plain link, to the file
+    // the data folder publishes.
+    const csvLink = page.getByRole('link', { name: 'Full CSV' });
+    expect(await csvLink.isVisible()).toBe(true);
+    const csv = await page.request.get(
+      new URL((await csvLink.getAttribute('href')) ?? '', page.url()).href,
+    );
+    expect(csv.status()).toBe(200);
+    expect(await csv.text()).toBe(
+      readFileSync(path.join(process.cwd(), 'data', 'indicators', `${id}.csv`), 'utf8'),
+    );
+    await page.emulateMedia({ media: 'print' });
+    expect(await csvLink.isVisible()).toBe(false);
   });
 
   it.each(ids)('/embed/%s shows its chart', async (id) => {

@@ -312,10 +312,12 @@ describe('a page whose app never loads', () => {
     if (!indicator || !timeline || !working) throw new Error('a page did not open');
     const shown = (page: Page, selector: string) => page.locator(selector).first().isVisible();
     const table = '.data-table';
+    const csvLink = '.full-csv-link';
     const appControls = ['.tab-list', '.series-toggle input', '.download-menu', '.copy-link'];
     for (const selector of appControls)
       expect(await shown(indicator, selector), selector).toBe(true);
     expect(await shown(indicator, table)).toBe(false);
+    expect(await shown(indicator, csvLink)).toBe(false);
     expect(await shown(timeline, '.timeline-filters')).toBe(true);
 
     // Each element's clock starts when it is first styled, so they go within a frame or so of
@@ -323,6 +325,7 @@ describe('a page whose app never loads', () => {
     const timelineControls = ['.timeline-filters', '.timeline-clear'];
     const state = async () => ({
       table: await shown(indicator, table),
+      csvLink: await shown(indicator, csvLink),
       controls: await Promise.all(appControls.map((selector) => shown(indicator, selector))),
       timelineControls: await Promise.all(
         timelineControls.map((selector) => shown(timeline, selector)),
@@ -330,6 +333,7 @@ describe('a page whose app never loads', () => {
     });
     await expect.poll(state, { timeout: 20_000 }).toEqual({
       table: true,
+      csvLink: true,
       controls: appControls.map(() => false),
       timelineControls: timelineControls.map(() => false),
     });
@@ -337,9 +341,18 @@ describe('a page whose app never loads', () => {
     // The toggles stay as the chart's legend.
     const legend = indicator.locator('.series-toggle').filter({ visible: true });
     expect(await legend.count()).toBeGreaterThan(2);
-    // A page whose app did load, as long open, keeps its controls and its tabs.
+    const cursor = (page: Page) =>
+      page
+        .locator('.series-toggle')
+        .first()
+        .evaluate((label) => getComputedStyle(label).cursor);
+    expect(await cursor(indicator)).toBe('auto');
+    // A page whose app did load, as long open, keeps its controls and its tabs, and offers
+    // one way to download: the menu, not the plain link as well.
     for (const selector of appControls) expect(await shown(working, selector), selector).toBe(true);
     expect(await shown(working, table)).toBe(false);
+    expect(await shown(working, csvLink)).toBe(false);
+    expect(await cursor(working)).toBe('pointer');
   });
 });
 

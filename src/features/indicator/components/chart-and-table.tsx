@@ -11,6 +11,7 @@ import { Tabs } from '../../../ui/tabs';
 import { useElementWidth } from '../../../ui/use-element-width';
 import { DownloadMenu } from './download-menu';
 import { EmbedCode } from './embed-code';
+import { FullCsvLink } from './full-csv-link';
 import { ObservationTable } from './observation-table';
 import { useViewState } from '../use-view-state';
 
@@ -113,6 +114,7 @@ export function ChartAndTable({
         locale={locale}
         chartArea={chartRef}
       />
+      <FullCsvLink id={meta.id} />
       <CopyLinkButton />
       <EmbedCode id={meta.id} title={meta.title} />
     </>
