@@ -54,6 +54,29 @@ describe('at 360 px, the narrowest phone we support', () => {
   );
 });
 
+describe('the Download menu at 360 px', () => {
+  it('starts every line of every choice at its left edge, wrapped or not', async () => {
+    // Kazakh has the longest labels: several choices take two lines.
+    const { page } = await openPage(browser, '/kk/indicators/cell-confinement', { width: 360 });
+    await page.locator('.download-menu > button').click();
+    const choices = page.locator('.download-panel .link-button');
+    await choices.first().waitFor({ state: 'visible', timeout: WAIT_MS });
+    const lines = await choices.evaluateAll((buttons) =>
+      buttons.map((button) => {
+        const text = document.createRange();
+        text.selectNodeContents(button);
+        return {
+          left: button.getBoundingClientRect().left,
+          lineLefts: [...text.getClientRects()].map((rect) => rect.left),
+        };
+      }),
+    );
+    expect(lines.some((choice) => choice.lineLefts.length > 1)).toBe(true);
+    for (const choice of lines)
+      for (const left of choice.lineLefts) expect(left).toBeCloseTo(choice.left, 0);
+  });
+});
+
 describe('/data/ at 360 px', () => {
   it('keeps the whole set’s download button on its line like the links beside it', async () => {
     const { page } = await openPage(browser, '/data/', { width: 360 });
