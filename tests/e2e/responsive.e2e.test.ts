@@ -98,6 +98,35 @@ describe('/data/ at 360 px', () => {
     const rows = itemHeight / lineHeight;
     expect(rows).toBeCloseTo(Math.round(rows), 1);
   });
+
+  it('keeps the bullet on the item’s first line when the button’s label wraps', async () => {
+    // In Kazakh the button's label takes two lines at this width.
+    const { page } = await openPage(browser, '/kk/data/', { width: 360 });
+    const button = page.locator('.whole-set-csv button');
+    await button.waitFor({ state: 'visible', timeout: WAIT_MS });
+    await button.scrollIntoViewIfNeeded();
+    const { itemLeft, lines } = await button.evaluate((element) => {
+      const item = element.closest('li');
+      if (item === null) throw new Error('not in a list item');
+      const text = document.createRange();
+      text.selectNodeContents(element);
+      return {
+        itemLeft: item.getBoundingClientRect().left,
+        lines: [...text.getClientRects()].map(({ top, height }) => ({ top, height })),
+      };
+    });
+    expect(lines.length).toBeGreaterThan(1);
+    // The bullet is drawn in the item's left margin: a strip there beside a line holds it or
+    // is as blank as the page's own margin beside the same line.
+    const strip = (x: number, line: { top: number; height: number }) =>
+      page.screenshot({ clip: { x, y: line.top, width: 20, height: line.height } });
+    const first = lines[0];
+    const last = lines[lines.length - 1];
+    if (first === undefined || last === undefined) throw new Error('no lines');
+    const besideItem = itemLeft - 24;
+    expect((await strip(besideItem, first)).equals(await strip(0, first))).toBe(false);
+    expect((await strip(besideItem, last)).equals(await strip(0, last))).toBe(true);
+  });
 });
 
 describe('an embed in a narrow iframe', () => {
