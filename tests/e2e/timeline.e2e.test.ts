@@ -96,6 +96,84 @@ describe('timeline /timeline', () => {
     expectNoProblems(problems);
   });
 
+  it.each([
+    ['/timeline', 375],
+    ['/kk/timeline', 360],
+  ])(
+    '%s at %i px: each legend inside its box, each count right after its name',
+    async (route, width) => {
+      const { page, problems } = await openPage(browser, route, { width });
+      const fieldsets = page.locator('.filter-fieldset');
+      expect(await fieldsets.count()).toBe(2);
+      for (const fieldset of await fieldsets.all()) {
+        // Inside the box, under its top border: a legend on the border (the browser's default)
+        // that wraps has the border run between its lines.
+        const legend = await fieldset.evaluate((element) => {
+          const legendTop = element.querySelector('legend')?.getBoundingClientRect().top ?? 0;
+          return {
+            belowBoxTop: legendTop - element.getBoundingClientRect().top,
+            border: parseFloat(getComputedStyle(element).borderTopWidth),
+          };
+        });
+        expect(legend.border).toBeGreaterThan(0);
+        expect(legend.belowBoxTop).toBeGreaterThanOrEqual(legend.border);
+        // "None ticked: all" is the group's description.
+        const hint = await fieldset.getAttribute('aria-describedby');
+        expect(await page.locator(`[id="${hint}"]`).textContent()).toMatch(/^\(.+\)$/);
+        const gaps = await fieldset.locator('.filter-option').evaluateAll((options) =>
+          options.map((option) => {
+            const count = option.querySelector('.filter-count');
+            const input = option.querySelector('input');
+            if (!count || !input) throw new Error('an option without its checkbox and count');
+            // The name: everything between the checkbox and the count.
+            const text = document.createRange();
+            text.setStartAfter(input);
+            text.setEndBefore(count);
+            const lines = [...text.getClientRects()].filter((rect) => rect.width > 0);
+            const lastLine = lines[lines.length - 1];
+            const box = count.getBoundingClientRect();
+            return {
+              lines: lines.length,
+              sameLine: lastLine !== undefined && Math.abs(box.top - lastLine.top) < 2,
+              gap: box.left - (lastLine?.right ?? 0),
+            };
+          }),
+        );
+        for (const gap of gaps) {
+          expect(gap.sameLine).toBe(true);
+          expect(gap.gap).toBeLessThan(12);
+        }
+        expect(gaps.length).toBeGreaterThan(3);
+      }
+      // Some names wrap at this width, so the test covers them; and the text of an option
+      // stays apart from the text of the one under it, wrapped or not.
+      const rows = await page.locator('.filter-option').evaluateAll((options) =>
+        options.map((option) => {
+          // The text's own boxes (its elements' boxes are as tall as their lines).
+          const lines: DOMRect[] = [];
+          const walker = document.createTreeWalker(option, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const text = document.createRange();
+            text.selectNodeContents(node);
+            lines.push(...[...text.getClientRects()].filter((rect) => rect.width > 0));
+          }
+          return {
+            lines: new Set(lines.map((rect) => Math.round(rect.top))).size,
+            top: Math.min(...lines.map((rect) => rect.top)),
+            bottom: Math.max(...lines.map((rect) => rect.bottom)),
+          };
+        }),
+      );
+      expect(rows.filter((row) => row.lines > 1).length).toBeGreaterThan(0);
+      rows.forEach((row, index) => {
+        const next = rows[index + 1];
+        if (next !== undefined && next.top > row.bottom)
+          expect(next.top - row.bottom).toBeGreaterThanOrEqual(8);
+      });
+      expectNoProblems(problems);
+    },
+  );
+
   it('links an entry to its paragraph in the report without a full page load', async () => {
     const { page, problems } = await openPage(browser, '/timeline');
     await page.evaluate(() => Object.assign(window, { e2eSamePage: true }));

@@ -1,4 +1,4 @@
-import type { ReactElement } from 'react';
+import { useId, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FilterOption } from '../../../domain/timeline';
 import { useLocale } from '../../../ui/use-locale';
@@ -11,7 +11,10 @@ export interface FilterFieldsetProps<Key extends string> {
   onToggle: (value: Key) => void;
 }
 
-/** A group of checkboxes, one an option with its count; none ticked means all. */
+/**
+ * A group of checkboxes, one an option with its count; none ticked means all, which a line
+ * under the legend says (the group's description, a shorter name to hear at each checkbox).
+ */
 export function FilterFieldset<Key extends string>({
   legend,
   options,
@@ -20,11 +23,13 @@ export function FilterFieldset<Key extends string>({
 }: FilterFieldsetProps<Key>): ReactElement {
   const { t } = useTranslation('timeline');
   const { language } = useLocale();
+  const hintId = useId();
   return (
-    <fieldset className="filter-fieldset">
-      <legend>
-        {legend} <span className="filter-hint">{t('filters.noneTicked')}</span>
-      </legend>
+    <fieldset className="filter-fieldset" aria-describedby={hintId}>
+      <legend>{legend}</legend>
+      <p id={hintId} className="filter-hint">
+        {t('filters.noneTicked')}
+      </p>
       {options.map((option) => (
         <label key={option.value} className="filter-option">
           <input
@@ -32,8 +37,15 @@ export function FilterFieldset<Key extends string>({
             checked={selected.has(option.value)}
             onChange={() => onToggle(option.value)}
           />
-          {option.label}{' '}
-          <span className="filter-count">({formatNumber(option.count, language, 0)})</span>
+          {/*
+           * One box, so the count follows the name's last line when a long name wraps, and
+           * a no-break space, so it never starts a line alone.
+           */}
+          <span>
+            {option.label}
+            {'\u00a0'}
+            <span className="filter-count">({formatNumber(option.count, language, 0)})</span>
+          </span>
         </label>
       ))}
     </fieldset>
