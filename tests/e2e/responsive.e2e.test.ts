@@ -77,6 +77,45 @@ describe('the Download menu at 360 px', () => {
   });
 });
 
+describe('the fact checks’ tally at 375 px', () => {
+  it('keeps each count beside its verdict, also where the verdict wraps', async () => {
+    // In Russian "Approximately consistent" takes two lines at this width.
+    const { page } = await openPage(browser, '/ru/checks', { width: 375 });
+    const items = page.locator('.verdict-summary li');
+    await items.first().waitFor({ state: 'visible', timeout: WAIT_MS });
+    const tally = await items.evaluateAll((elements) =>
+      elements.map((item) => {
+        const badge = item.querySelector('.verdict');
+        if (!badge) throw new Error('an item without its badge');
+        // The count: the text after the badge (its own boxes, not its elements').
+        const rects: DOMRect[] = [];
+        const walker = document.createTreeWalker(item, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (badge.contains(node) || !node.textContent?.trim()) continue;
+          const text = document.createRange();
+          text.selectNodeContents(node);
+          rects.push(...text.getClientRects());
+        }
+        const countBox = {
+          top: Math.min(...rects.map((rect) => rect.top)),
+          bottom: Math.max(...rects.map((rect) => rect.bottom)),
+          left: Math.min(...rects.map((rect) => rect.left)),
+        };
+        const badgeBox = badge.getBoundingClientRect();
+        return {
+          countLines: new Set(rects.map((rect) => Math.round(rect.top))).size,
+          badgeLines: Math.round(badgeBox.height / parseFloat(getComputedStyle(badge).lineHeight)),
+          countBesideBadge: countBox.top >= badgeBox.top && countBox.bottom <= badgeBox.bottom,
+          countAfterBadge: countBox.left >= badgeBox.right,
+        };
+      }),
+    );
+    expect(tally.some((item) => item.badgeLines > 1)).toBe(true);
+    for (const item of tally)
+      expect(item).toMatchObject({ countLines: 1, countBesideBadge: true, countAfterBadge: true });
+  });
+});
+
 describe('/data/ at 360 px', () => {
   it('keeps the whole set’s download button on its line like the links beside it', async () => {
     const { page } = await openPage(browser, '/data/', { width: 360 });

@@ -14,8 +14,11 @@ export function VerdictSummary({ results }: { results: readonly CheckResult[] })
     <ul className="verdict-summary" aria-label={t('verdict.summaryLabel')}>
       {VERDICTS.map((verdict) => (
         <li key={verdict}>
-          <VerdictBadge verdict={verdict} />:{' '}
-          {formatNumber(results.filter((r) => r.outcome.verdict === verdict).length, language, 0)}
+          <VerdictBadge verdict={verdict} />
+          <span className="verdict-count">
+            :{' '}
+            {formatNumber(results.filter((r) => r.outcome.verdict === verdict).length, language, 0)}
+          </span>
         </li>
       ))}
     </ul>
