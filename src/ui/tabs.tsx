@@ -1,4 +1,11 @@
-import { useId, useRef, type KeyboardEvent, type ReactElement, type ReactNode } from 'react';
+import {
+  useDeferredValue,
+  useId,
+  useRef,
+  type KeyboardEvent,
+  type ReactElement,
+  type ReactNode,
+} from 'react';
 
 export interface TabSpec<T extends string> {
   id: T;
@@ -17,6 +24,11 @@ export interface TabsProps<T extends string> {
  * WAI-ARIA tabs with automatic activation: arrow keys, Home and End move between tabs,
  * and only the selected tab is in the Tab order. Every panel is rendered (the others
  * `hidden`), so that without JavaScript the stylesheet can show them all.
+ *
+ * The tab a reader picks is marked in the frame that answers the click or key; the panels
+ * swap in a render just after (a deferred value), as the chart follows a series toggle.
+ * Showing a panel is the browser's style, layout and paint of a whole table on a slow phone,
+ * which made the answer to the click two frames late.
  */
 export function Tabs<T extends string>({
   label,
@@ -25,6 +37,7 @@ export function Tabs<T extends string>({
   onSelect,
 }: TabsProps<T>): ReactElement {
   const baseId = useId();
+  const shown = useDeferredValue(selected);
   const tabRefs = useRef(new Map<T, HTMLButtonElement>());
   const move = (event: KeyboardEvent, index: number): void => {
     const last = tabs.length - 1;
@@ -69,7 +82,7 @@ export function Tabs<T extends string>({
           role="tabpanel"
           id={`${baseId}-panel-${tab.id}`}
           aria-labelledby={`${baseId}-tab-${tab.id}`}
-          hidden={tab.id !== selected}
+          hidden={tab.id !== shown}
           tabIndex={0}
           className="tab-panel"
         >
