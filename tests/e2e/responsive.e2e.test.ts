@@ -11,13 +11,25 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const routes = ['/', ...indicatorIds().map((id) => `/indicators/${id}`)];
+const indicatorRoutes = indicatorIds().map((id) => `/indicators/${id}`);
+/** Every kind of page; /data/ in each language, its files' paths being the longest words. */
+const routes = [
+  '/',
+  '/checks',
+  '/timeline',
+  '/recommendations',
+  '/source',
+  '/data/',
+  '/ru/data/',
+  '/kk/data/',
+  ...indicatorRoutes,
+];
 
 describe('at 360 px, the narrowest phone we support', () => {
   it.each(routes)('%s fits the width, chart included (no sideways scrolling)', async (route) => {
     const { page } = await openPage(browser, route, { width: 360 });
     await page.locator('h1').first().waitFor({ state: 'visible', timeout: WAIT_MS });
-    if (route !== '/')
+    if (indicatorRoutes.includes(route))
       await page.locator('figure[data-chart] svg').first().waitFor({ timeout: WAIT_MS });
     const widths = await page.evaluate(() => ({
       page: document.documentElement.scrollWidth,
@@ -34,7 +46,7 @@ describe('at 360 px, the narrowest phone we support', () => {
     expect(widths.widestChart).toBeLessThanOrEqual(widths.viewport);
   });
 
-  it.each(indicatorIds().map((id) => `/indicators/${id}`))(
+  it.each(indicatorRoutes)(
     '%s keeps every series toggle’s checkbox and swatch full size when its label wraps',
     async (route) => {
       const { page } = await openPage(browser, route, { width: 360 });

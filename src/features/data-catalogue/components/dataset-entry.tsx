@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { ReactElement } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../../data/describe-error';
 import type { PackageResource } from '../../../data/validate-data-package';
@@ -78,6 +78,16 @@ function TableCoverage({ path }: { path: string }): ReactElement | null {
 }
 
 /**
+ * A path that may wrap after each slash, so a long one ("indicators/disciplinary-sanctions.csv")
+ * breaks between its folder and its name on a phone rather than running off the screen.
+ */
+function breakableAfterSlashes(path: string): ReactNode[] {
+  return path
+    .split('/')
+    .flatMap((part, index) => (index === 0 ? [part] : ['/', <wbr key={index} />, part]));
+}
+
+/**
  * One file of the package: what it is, its size and checksum, its columns, a download. The
  * file's title and description come from the English data package descriptor.
  */
@@ -104,7 +114,7 @@ export function DatasetEntry({
         <dt>{t('dataset.file')}</dt>
         <dd>
           <a href={href} download>
-            <code>{resource.path}</code>
+            <code>{breakableAfterSlashes(resource.path)}</code>
           </a>
           {resource.format && ` (${resource.format.toUpperCase()})`}
         </dd>
