@@ -2,25 +2,30 @@
 export const STATIC_WIDTHS = { narrow: 340, wide: 720 } as const;
 
 /**
- * Makes Recharts' fixed-size markup fit its container: the chart's surface keeps its height
- * (so the page does not shift when the interactive chart replaces it) and scales its width.
- * Only the surface: the legend's small swatches inside the same markup keep their own size
- * (a swatch made 100% wide pushed its label onto a line of its own).
+ * Makes Recharts' fixed-size markup fit its container: a chart drawn at the container's
+ * width (`containerWidth`, the prerender's) keeps its height (so the page does not shift when
+ * the interactive chart replaces it) and scales its width. Only such a surface: the legend's
+ * small swatches inside the same markup keep their own size (a swatch made 100% wide pushed
+ * its label onto a line of its own), and so does a chart drawn at a fixed size of its own
+ * (a card's sparkline, 120 px wide, which scaled sat centred in its card, 91 px right of
+ * where the interactive one then draws it).
  */
-export function makeResponsive(html: string): string {
+export function makeResponsive(html: string, containerWidth: number): string {
+  const drawnWidth = new RegExp(`^${containerWidth}(?:\\.0+)?$`);
   return html
     .replace(/<svg\b[^>]*>/g, (tag) => {
       if (!/\sclass="(?:[^"]*\s)?recharts-surface[\s"]/.test(tag)) return tag;
       const size = /\swidth="(\d+(?:\.\d+)?)" height="(\d+(?:\.\d+)?)"/.exec(tag);
       if (!size) return tag;
-      const [fixed, width, height] = size;
+      const [fixed, width = '', height] = size;
+      if (!drawnWidth.test(width)) return tag;
       const scaled = tag.replace(fixed, ` width="100%" height="${height}"`);
       return /\sviewBox="/.test(scaled)
         ? scaled
         : scaled.replace(/^<svg/, `<svg viewBox="0 0 ${width} ${height}"`);
     })
     .replace(
-      /(class="recharts-wrapper"[^>]*style="[^"]*?)width: \d+(?:\.\d+)?px/g,
+      new RegExp(`(class="recharts-wrapper"[^>]*style="[^"]*?)width: ${containerWidth}px`, 'g'),
       '$1width: 100%',
     );
 }
@@ -49,7 +54,7 @@ export function prefixIds(html: string, prefix: string): string {
  */
 export function combineVariants(narrow: string, wide: string): string {
   return (
-    `<div class="static-variant static-narrow">${prefixIds(makeResponsive(narrow), 'sn-')}</div>` +
-    `<div class="static-variant static-wide">${prefixIds(makeResponsive(wide), 'sw-')}</div>`
+    `<div class="static-variant static-narrow">${prefixIds(makeResponsive(narrow, STATIC_WIDTHS.narrow), 'sn-')}</div>` +
+    `<div class="static-variant static-wide">${prefixIds(makeResponsive(wide, STATIC_WIDTHS.wide), 'sw-')}</div>`
   );
 }

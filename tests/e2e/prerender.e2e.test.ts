@@ -161,6 +161,47 @@ describe('the interactive chart in the prerendered chart’s place', () => {
       expect(await drawnCharts(page)).toEqual(prerendered);
     },
   );
+  it.each([375, 1280])(
+    '/ at %i px: each card’s sparkline drawn where the interactive one draws it',
+    async (width) => {
+      /** Each sparkline's line as drawn (prerendered or interactive), by its chart's key. */
+      const lines = (page: Page) =>
+        page.evaluate(`(() => Object.fromEntries(
+          [...document.querySelectorAll('[data-chart-key^="sparkline/"]')].map((slot) => {
+            const line = [...slot.querySelectorAll('path.recharts-line-curve')].find(
+              (path) => path.getBoundingClientRect().width > 0,
+            );
+            const box = line?.getBoundingClientRect();
+            return [slot.getAttribute('data-chart-key'), box && [box.left, box.top, box.width, box.height].map(Math.round)];
+          }),
+        ))()`) as Promise<Record<string, number[] | undefined>>;
+      const { page: waiting } = await openPage(browser, '/', {
+        width,
+        waitForHydration: false,
+        before: (p) => p.route('**/assets/*.js', (route) => route.abort()),
+      });
+      const prerendered = await lines(waiting);
+      expect(Object.keys(prerendered).length).toBeGreaterThan(0);
+
+      const { page } = await openPage(browser, '/', { width });
+      // Sparklines become interactive once scrolled into view and the page is idle.
+      const staticCharts = page.locator('.chart-static');
+      await expect
+        .poll(
+          async () => {
+            await staticCharts
+              .first()
+              .scrollIntoViewIfNeeded({ timeout: 1000 })
+              .catch(() => undefined);
+            return staticCharts.count();
+          },
+          { timeout: WAIT_MS },
+        )
+        .toBe(0);
+      await page.evaluate('window.scrollTo(0, 0)');
+      expect(await lines(page)).toEqual(prerendered);
+    },
+  );
 });
 
 describe('the styles inlined in each page’s head', () => {

@@ -56,6 +56,7 @@ describe('prerendered chart markup', () => {
     const swatch = '<svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">';
     const responsive = makeResponsive(
       `<div>${surface}<g></g></svg><span>${swatch}</svg></span></div>`,
+      340,
     );
     const page = document.createElement('div');
     page.innerHTML = responsive;
@@ -73,9 +74,26 @@ describe('prerendered chart markup', () => {
     const page = document.createElement('div');
     page.innerHTML = makeResponsive(
       '<svg class="recharts-surface" width="720" height="200"></svg>',
+      720,
     );
     const chart = page.querySelector('svg');
     expect(chart?.getAttribute('viewBox')).toBe('0 0 720 200');
     expect(chart?.getAttribute('width')).toBe('100%');
+  });
+  it('leaves a chart drawn at a fixed size of its own (a sparkline) at that size', () => {
+    // What Recharts writes for a card's 120 px sparkline, prerendered in a 720 px column.
+    const sparkline =
+      '<div class="recharts-wrapper" style="position: relative; width: 120px; height: 36px;">' +
+      '<svg class="recharts-surface" width="120" height="36" viewBox="0 0 120 36"></svg></div>';
+    const chart =
+      '<div class="recharts-wrapper" style="position: relative; width: 720px; height: 200px;">' +
+      '<svg class="recharts-surface" width="720" height="200" viewBox="0 0 720 200"></svg></div>';
+    const page = document.createElement('div');
+    page.innerHTML = makeResponsive(sparkline + chart, 720);
+    const [fixed, filling] = [...page.querySelectorAll<HTMLElement>('.recharts-wrapper')];
+    expect(fixed?.style.width).toBe('120px');
+    expect(fixed?.querySelector('svg')?.getAttribute('width')).toBe('120');
+    expect(filling?.style.width).toBe('100%');
+    expect(filling?.querySelector('svg')?.getAttribute('width')).toBe('100%');
   });
 });
