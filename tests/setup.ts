@@ -15,6 +15,15 @@ configure({ asyncUtilTimeout: 5_000 });
 // (Tests in the node environment have no window.)
 if (typeof window !== 'undefined') window.scrollTo = () => undefined;
 
+// jsdom computes no `display` without a stylesheet, and accessible names then get a space
+// around every element. A browser gives <wbr> (a line-break opportunity inside a word, as in
+// a file's path) no box: "indicators/<wbr>x.csv" is named "indicators/x.csv", as here.
+if (typeof document !== 'undefined') {
+  const browserDefaults = document.createElement('style');
+  browserDefaults.textContent = 'wbr { display: inline; }';
+  document.head.append(browserDefaults);
+}
+
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   cleanup();
