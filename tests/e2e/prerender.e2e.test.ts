@@ -21,6 +21,27 @@ const ids = indicatorIds();
 /** Every page the app hydrates, in English. */
 const appRoutes = publishedPages();
 
+/**
+ * Waits until every prerendered chart has given way to the interactive one. They do so once
+ * visible and the page is idle; those below the fold (the home page's sparklines) wait until
+ * they are scrolled into view, so each poll scrolls the first one left there.
+ */
+async function waitForEveryChartSwapped(page: Page): Promise<void> {
+  const staticCharts = page.locator('.chart-static');
+  await expect
+    .poll(
+      async () => {
+        await staticCharts
+          .first()
+          .scrollIntoViewIfNeeded({ timeout: 1000 })
+          .catch(() => undefined);
+        return staticCharts.count();
+      },
+      { timeout: WAIT_MS },
+    )
+    .toBe(0);
+}
+
 describe('prerendered pages without JavaScript', () => {
   it.each(ids)('/indicators/%s shows its chart, table and sources', async (id) => {
     const indicator = readIndicator(id);
@@ -104,21 +125,7 @@ describe('hydration', () => {
             ),
           ),
       });
-      // The prerendered layers give way to interactive charts once visible and idle; those
-      // below the fold (home page sparklines) wait until they are scrolled into view.
-      const staticCharts = page.locator('.chart-static');
-      await expect
-        .poll(
-          async () => {
-            await staticCharts
-              .first()
-              .scrollIntoViewIfNeeded({ timeout: 1000 })
-              .catch(() => undefined);
-            return staticCharts.count();
-          },
-          { timeout: WAIT_MS },
-        )
-        .toBe(0);
+      await waitForEveryChartSwapped(page);
       expect(dataRequests).toEqual([]);
       expectNoProblems(problems);
     },
@@ -184,20 +191,7 @@ describe('the interactive chart in the prerendered chart’s place', () => {
       expect(Object.keys(prerendered).length).toBeGreaterThan(0);
 
       const { page } = await openPage(browser, '/', { width });
-      // Sparklines become interactive once scrolled into view and the page is idle.
-      const staticCharts = page.locator('.chart-static');
-      await expect
-        .poll(
-          async () => {
-            await staticCharts
-              .first()
-              .scrollIntoViewIfNeeded({ timeout: 1000 })
-              .catch(() => undefined);
-            return staticCharts.count();
-          },
-          { timeout: WAIT_MS },
-        )
-        .toBe(0);
+      await waitForEveryChartSwapped(page);
       await page.evaluate('window.scrollTo(0, 0)');
       expect(await lines(page)).toEqual(prerendered);
     },
