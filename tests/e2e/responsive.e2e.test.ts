@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, WAIT_MS } from './browser';
 import { indicatorIds } from './data';
@@ -64,6 +64,42 @@ describe('at 360 px, the narrowest phone we support', () => {
       }
     },
   );
+});
+
+describe('an indicator’s table at 360 px, wider than the phone', () => {
+  /** How far the caption's words reach past the table's scroll box, which cuts them off. */
+  const captionOverflow = (page: Page) =>
+    page.locator('.table-scroll').evaluate((scroller) => {
+      const words = document.createRange();
+      words.selectNodeContents(scroller.querySelector('caption')!);
+      return {
+        tableWiderThanBox: scroller.scrollWidth > scroller.clientWidth,
+        past: words.getBoundingClientRect().right - scroller.getBoundingClientRect().right,
+      };
+    });
+
+  // Kazakh has the longest captions and column headings.
+  it.each([...indicatorRoutes, ...indicatorRoutes.map((route) => `/kk${route}`)])(
+    '%s keeps its whole caption in view in the Table tab',
+    async (route) => {
+      const { page } = await openPage(browser, route, { width: 360 });
+      await page.getByRole('tab').nth(1).click();
+      await page.locator('.table-scroll caption').waitFor({ state: 'visible', timeout: WAIT_MS });
+      const { tableWiderThanBox, past } = await captionOverflow(page);
+      expect(tableWiderThanBox).toBe(true);
+      expect(past).toBeLessThanOrEqual(0.5);
+    },
+  );
+
+  it('keeps the whole caption in view without JavaScript, where the table is under the chart', async () => {
+    const { page } = await openPage(browser, '/indicators/prison-mortality', {
+      width: 360,
+      javaScriptEnabled: false,
+    });
+    const { tableWiderThanBox, past } = await captionOverflow(page);
+    expect(tableWiderThanBox).toBe(true);
+    expect(past).toBeLessThanOrEqual(0.5);
+  });
 });
 
 describe('the Download menu at 360 px', () => {
