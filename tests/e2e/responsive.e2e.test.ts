@@ -102,6 +102,25 @@ describe('an indicator’s table at 360 px, wider than the phone', () => {
   });
 });
 
+describe('at 1280 px', () => {
+  it.each(routes)('%s leaves space between its last content and the footer', async (route) => {
+    const { page } = await openPage(browser, route, { width: 1280 });
+    await page.locator('h1').first().waitFor({ state: 'visible', timeout: WAIT_MS });
+    const { gap, rootFontSize } = await page.evaluate(() => {
+      const content = document.createRange();
+      content.selectNodeContents(document.querySelector('main')!);
+      return {
+        gap:
+          document.querySelector('footer')!.getBoundingClientRect().top -
+          content.getBoundingClientRect().bottom,
+        rootFontSize: parseFloat(getComputedStyle(document.documentElement).fontSize),
+      };
+    });
+    // The main region's 3rem, whatever the last element's own margin.
+    expect(gap).toBeGreaterThanOrEqual(3 * rootFontSize - 0.5);
+  });
+});
+
 describe('the Download menu at 360 px', () => {
   it('starts every line of every choice at its left edge, wrapped or not', async () => {
     // Kazakh has the longest labels: several choices take two lines.
