@@ -119,6 +119,31 @@ describe('at 1280 px', () => {
     // The main region's 3rem, whatever the last element's own margin.
     expect(gap).toBeGreaterThanOrEqual(3 * rootFontSize - 0.5);
   });
+
+  it('lines up the first cards of topics side by side, whatever their headings’ lengths', async () => {
+    const { page } = await openPage(browser, '/', { width: 1280 });
+    await page.locator('.topic .indicator-card').first().waitFor({ timeout: WAIT_MS });
+    const topics = await page.locator('.topic').evaluateAll((sections) =>
+      sections.map((section) => ({
+        top: section.getBoundingClientRect().top,
+        headingHeight: section.querySelector('h2')!.getBoundingClientRect().height,
+        firstCardTop: section.querySelector('.indicator-card')!.getBoundingClientRect().top,
+      })),
+    );
+    const rows = new Map<number, typeof topics>();
+    for (const topic of topics) {
+      const top = Math.round(topic.top);
+      rows.set(top, [...(rows.get(top) ?? []), topic]);
+    }
+    expect(rows.size).toBeLessThan(topics.length);
+    // At least one row sets a two-line heading beside a one-line one.
+    const headingHeightsDiffer = [...rows.values()].some(
+      (row) => new Set(row.map((topic) => Math.round(topic.headingHeight))).size > 1,
+    );
+    expect(headingHeightsDiffer).toBe(true);
+    for (const row of rows.values())
+      for (const topic of row) expect(topic.firstCardTop).toBeCloseTo(row[0]!.firstCardTop, 0);
+  });
 });
 
 describe('the Download menu at 360 px', () => {
