@@ -2,8 +2,8 @@ import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { LANGUAGE_NAMES, LANGUAGES } from '../domain/language';
+import { useAddressView } from '../ui/address-view';
 import { languageHref, useSitePaths } from '../ui/site-paths';
-import { useHydrated } from '../ui/use-hydrated';
 import { pageForPath } from './route-table';
 
 /**
@@ -16,12 +16,11 @@ import { pageForPath } from './route-table';
 export function LanguageSwitcher(): ReactElement {
   const { t } = useTranslation();
   const { basePath, language: current } = useSitePaths();
-  const { pathname, search, hash } = useLocation();
-  // The page was prerendered for its path alone: the view (search, hash) joins the links once
-  // hydrated, so that hydration sees the very attributes the build wrote.
-  const hydrated = useHydrated();
+  const { pathname } = useLocation();
+  // The view as the address has it now, toggles included ("" before hydration).
+  const addressView = useAddressView();
   const notFound = pageForPath(pathname) === 'NotFoundPage';
-  const view = hydrated && !notFound ? `${search}${hash}` : '';
+  const view = notFound ? '' : addressView;
   const path = notFound ? '/' : pathname;
   return (
     <nav aria-label={t('language.label')} className="language-switcher">

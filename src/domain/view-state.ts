@@ -58,3 +58,47 @@ export function serialiseViewState(state: ViewState, chartSeries: readonly strin
   const text = params.toString().replace(/%2C/g, ',');
   return text === '' ? '' : `?${text}`;
 }
+
+const VIEW_STATE_KEYS = new Set(['series', 'view']);
+
+/** The key of one `key=value` piece of a query string, decoded; null if it cannot be. */
+function queryPieceKey(piece: string): string | null {
+  const key = piece.split('=', 1)[0] ?? '';
+  try {
+    return decodeURIComponent(key.replace(/\+/g, ' '));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * `search` with its view written as `state` in canonical form (as `serialiseViewState`
+ * writes it) and every other parameter kept as it was, byte for byte and in its order: a
+ * link's own tracking or campaign parameters are the sharer's, not ours to drop.
+ */
+export function withViewState(
+  search: string,
+  state: ViewState,
+  chartSeries: readonly string[],
+): string {
+  const others = search
+    .replace(/^\?/, '')
+    .split('&')
+    .filter((piece) => {
+      if (piece === '') return false;
+      const key = queryPieceKey(piece);
+      return key === null || !VIEW_STATE_KEYS.has(key);
+    });
+  const own = serialiseViewState(state, chartSeries).replace(/^\?/, '');
+  const pieces = own === '' ? others : [own, ...others];
+  return pieces.length === 0 ? '' : `?${pieces.join('&')}`;
+}
+
+/**
+ * The canonical form of a query string's view: what the page shows for it, written the way
+ * the page itself would write it, so that an address with an unknown series or view does not
+ * keep (and pass on when shared) what the page ignored.
+ */
+export function canonicalViewQuery(search: string, chartSeries: readonly string[]): string {
+  return withViewState(search, parseViewState(search, chartSeries), chartSeries);
+}

@@ -122,6 +122,22 @@ describe('the language survives', () => {
     expectNoProblems(problems);
   });
 
+  it('the switcher after the reader changed the view: the view as it is now', async () => {
+    const { page } = await openPage(browser, `/ru/indicators/${ids[0]}`);
+    await page.getByRole('checkbox').first().click();
+    await page.getByRole('tab').nth(1).click();
+    const english = page.getByRole('link', { name: 'English' });
+    await expect
+      .poll(() => english.getAttribute('href'), poll)
+      .toMatch(new RegExp(`/en/indicators/${ids[0]}\\?series=[^&]+&view=table$`));
+    await english.click();
+    await page.waitForURL(new RegExp(`/en/indicators/${ids[0]}\\?`));
+    await expect
+      .poll(() => page.getByRole('tab', { name: 'Table' }).getAttribute('aria-selected'), poll)
+      .toBe('true');
+    expect(await page.getByRole('checkbox').first().isChecked()).toBe(false);
+  });
+
   it('the switcher, by keyboard: the same page and view in the chosen language', async () => {
     const route = `/ru/indicators/${ids[0]}?view=table#sources`;
     const { page } = await openPage(browser, route);

@@ -391,4 +391,28 @@ describe('a shared view link on a prerendered page', () => {
     );
     expectNoProblems(problems);
   });
+
+  it('takes out of the address what the page ignored, and keeps the sharer’s own parameters', async () => {
+    const { page, problems } = await openPage(
+      browser,
+      '/indicators/prison-mortality?view=nonsense&series=nope,suicides&utm_source=newsletter#sources',
+    );
+    await expect
+      .poll(() => new URL(page.url()).search, { timeout: WAIT_MS })
+      .toBe('?series=suicides&utm_source=newsletter');
+    expect(new URL(page.url()).hash).toBe('#sources');
+    expect(await page.getByRole('checkbox', { name: 'Suicides' }).isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: 'Deaths from disease' }).isChecked()).toBe(
+      false,
+    );
+    expect(await page.getByRole('tab', { name: 'Chart' }).getAttribute('aria-selected')).toBe(
+      'true',
+    );
+    // A toggle keeps the sharer's parameter too.
+    await page.getByRole('checkbox', { name: 'Deaths from disease' }).click();
+    await expect
+      .poll(() => new URL(page.url()).search, { timeout: WAIT_MS })
+      .toBe('?series=disease-deaths,suicides&utm_source=newsletter');
+    expectNoProblems(problems);
+  });
 });

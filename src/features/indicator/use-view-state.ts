@@ -1,11 +1,13 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useLocation } from 'react-router';
 import {
+  canonicalViewQuery,
   defaultViewState,
   parseViewState,
-  serialiseViewState,
+  withViewState,
   type ViewState,
 } from '../../domain/view-state';
+import { replaceAddressQuery } from '../../ui/address-view';
 import { useHydrated } from '../../ui/use-hydrated';
 
 /**
@@ -13,6 +15,8 @@ import { useHydrated } from '../../ui/use-hydrated';
  * in it, so a copied link reopens the same view. The prerendered page knows no query string,
  * so the URL is read only once hydrated (no mismatch); changes are written with
  * history.replaceState, outside the router, so a toggle re-renders nothing but the view.
+ * What the page ignores in an address (an unknown series or view) is taken out of it once
+ * hydrated, so that copying the address does not pass it on.
  */
 export function useViewState(
   chartSeries: readonly string[],
@@ -23,13 +27,16 @@ export function useViewState(
     () => (hydrated ? parseViewState(search, chartSeries) : defaultViewState(chartSeries)),
     [hydrated, search, chartSeries],
   );
+  useEffect(() => {
+    if (!hydrated) return;
+    const canonical = canonicalViewQuery(window.location.search, chartSeries);
+    if (canonical !== window.location.search) replaceAddressQuery(canonical);
+  }, [hydrated, search, chartSeries]);
   const [changed, setChanged] = useState<ViewState | null>(null);
   const update = useCallback(
     (next: ViewState) => {
       setChanged(next);
-      const { pathname, hash } = window.location;
-      const url = `${pathname}${serialiseViewState(next, chartSeries)}${hash}`;
-      window.history.replaceState(window.history.state, '', url);
+      replaceAddressQuery(withViewState(window.location.search, next, chartSeries));
     },
     [chartSeries],
   );

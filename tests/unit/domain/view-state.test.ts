@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  canonicalViewQuery,
   defaultViewState,
   parseViewState,
   serialiseViewState,
   VIEWS,
+  withViewState,
 } from '../../../src/domain/view-state';
 
 const SERIES = ['disease-deaths', 'suicides', 'suicide-attempts-prevented'];
@@ -79,6 +81,59 @@ describe(serialiseViewState, () => {
         expect(parseViewState(serialiseViewState(state, SERIES), SERIES)).toEqual(state);
       }),
       { numRuns: 1_000 },
+    );
+  });
+});
+
+describe(withViewState, () => {
+  it('writes the view and keeps every other parameter as it was, in its order', () => {
+    expect(
+      withViewState(
+        '?utm_source=a%20b&view=chart&ref=x+y&series=suicides',
+        { series: ['disease-deaths'], view: 'table' },
+        SERIES,
+      ),
+    ).toBe('?series=disease-deaths&view=table&utm_source=a%20b&ref=x+y');
+  });
+
+  it('leaves the view out when it is the default, and the query out when nothing is left', () => {
+    expect(withViewState('?series=suicides&view=table', defaultViewState(SERIES), SERIES)).toBe('');
+    expect(withViewState('?ref=x', defaultViewState(SERIES), SERIES)).toBe('?ref=x');
+  });
+
+  it('recognises the view’s parameters however their names are encoded, and keeps garbled ones', () => {
+    expect(withViewState('?%73eries=suicides&%E0%A4%A=1', defaultViewState(SERIES), SERIES)).toBe(
+      '?%E0%A4%A=1',
+    );
+  });
+});
+
+describe(canonicalViewQuery, () => {
+  it('drops what the page ignores: an unknown view, unknown series, a garbled list', () => {
+    expect(canonicalViewQuery('?view=nonsense&series=nope,disease-deaths', SERIES)).toBe(
+      '?series=disease-deaths',
+    );
+    expect(canonicalViewQuery('?series=nope&view=table&utm_source=x', SERIES)).toBe(
+      '?view=table&utm_source=x',
+    );
+    expect(canonicalViewQuery('?series=suicides,disease-deaths', SERIES)).toBe(
+      '?series=disease-deaths,suicides',
+    );
+  });
+
+  it('keeps an address that is already canonical as it is', () => {
+    expect(canonicalViewQuery('', SERIES)).toBe('');
+    expect(canonicalViewQuery('?series=&view=table', SERIES)).toBe('?series=&view=table');
+  });
+
+  it('shows the same view as the address it came from, and is its own canonical form', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (search) => {
+        const canonical = canonicalViewQuery(search, SERIES);
+        expect(parseViewState(canonical, SERIES)).toEqual(parseViewState(search, SERIES));
+        expect(canonicalViewQuery(canonical, SERIES)).toBe(canonical);
+      }),
+      { numRuns: 10_000 },
     );
   });
 });
