@@ -40,3 +40,16 @@ export function formatBibtex(citation: DatasetCitation, key: string): string {
     .join(',\n');
   return `@misc{${key},\n${body}\n}`;
 }
+
+/** A BibTeX key from a title and version ("kazakhstan-torture-prevention-indicators-0.1.0"). */
+export function citationKey(...parts: readonly string[]): string {
+  return parts
+    .map((part) =>
+      part
+        .toLowerCase()
+        .replace(/[^a-z0-9.]+/g, '-')
+        .replace(/^-+|-+$/g, ''),
+    )
+    .filter((part) => part !== '')
+    .join('-');
+}

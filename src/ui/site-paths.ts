@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import { DEFAULT_LANGUAGE, pathInLanguage, type Language } from '../domain/language';
+import { useHydrated } from './use-hydrated';
 
 /**
  * Where the site lives and in which language a page is read. Page links made with the router
@@ -43,6 +44,15 @@ export function useDataHref(): (path: string) => string {
 export function useShareHref(path: string): string {
   const { basePath, language } = useSitePaths();
   return `${basePath}${pathInLanguage(language, path)}`;
+}
+
+/**
+ * The same shareable address, absolute once in the browser; a prerendered page, which knows
+ * no origin, shows the path.
+ */
+export function useShareUrl(path: string): string {
+  const href = useShareHref(path);
+  return useHydrated() ? new URL(href, window.location.origin).href : href;
 }
 
 /** The same page in another language, for the language switcher. */

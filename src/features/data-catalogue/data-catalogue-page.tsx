@@ -5,8 +5,7 @@ import { describeError } from '../../data/describe-error';
 import { ErrorPanel } from '../../ui/error-panel';
 import { Loading } from '../../ui/loading';
 import { RegionBoundary } from '../../ui/region-boundary';
-import { useDataHref, useShareHref } from '../../ui/site-paths';
-import { useHydrated } from '../../ui/use-hydrated';
+import { useDataHref, useShareUrl } from '../../ui/site-paths';
 import { useLocale } from '../../ui/use-locale';
 import { CitationSection } from './components/citation-section';
 import { DatasetEntry } from './components/dataset-entry';
@@ -29,11 +28,8 @@ export function DataCataloguePage(): ReactElement {
   const locale = useLocale();
   const pkg = useQuery(dataPackageQueryOptions());
   const dataHref = useDataHref();
-  // The page's shareable address, its language named; absolute only in the browser (the
-  // prerendered page shows the path).
-  const pagePath = useShareHref('/data');
-  const hydrated = useHydrated();
-  const pageUrl = hydrated ? new URL(pagePath, window.location.origin).href : pagePath;
+  // The page's shareable address, its language named.
+  const pageUrl = useShareUrl('/data');
   const resources = pkg.data?.resources ?? [];
   const grouped = GROUPS.map((group, index) => ({
     title: t(`groups.${group.key}`),

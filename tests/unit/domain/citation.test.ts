@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatApaCitation, formatBibtex } from '../../../src/domain/citation';
+import { citationKey, formatApaCitation, formatBibtex } from '../../../src/domain/citation';
 import { formatBytes } from '../../../src/domain/format/bytes';
 import { testLocale } from '../../i18n';
 
@@ -49,5 +49,17 @@ describe(formatBytes, () => {
     expect(formatBytes(980, EN)).toBe('980 bytes');
     expect(formatBytes(12_345, EN)).toBe('12.3 kB');
     expect(formatBytes(1_234_567, EN)).toBe('1.2 MB');
+  });
+});
+
+describe(citationKey, () => {
+  it('joins its parts in lower case, each reduced to letters, digits and dots', () => {
+    expect(
+      citationKey('Kazakhstan torture-prevention indicators', 'prison-mortality', '0.2.0'),
+    ).toBe('kazakhstan-torture-prevention-indicators-prison-mortality-0.2.0');
+  });
+
+  it('leaves out what has no letter or digit, and trims the dashes at each part’s ends', () => {
+    expect(citationKey(' (Data: set) ', '—', 'v1')).toBe('data-set-v1');
   });
 });

@@ -1,15 +1,10 @@
 import type { ReactElement } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import type { PackageContents } from '../../../data/validate-data-package';
-import { formatApaCitation, formatBibtex } from '../../../domain/citation';
+import { citationKey } from '../../../domain/citation';
+import { DatasetCitationFormats } from '../../../ui/dataset-citation';
 
-/** A format's name, the same in every language. */
-const BIBTEX = 'BibTeX';
-
-/**
- * Licence and how to cite this version of the data. The citations themselves (APA, BibTeX)
- * follow their styles' English conventions, as the data package is titled in English.
- */
+/** Licence and how to cite this version of the data. */
 export function CitationSection({
   pkg,
   url,
@@ -54,17 +49,7 @@ export function CitationSection({
           />
         </p>
       )}
-      <h3>APA</h3>
-      <p className="citation" lang="en">
-        {formatApaCitation(citation)}
-      </p>
-      <h3>{BIBTEX}</h3>
-      <pre className="citation" lang="en">
-        {formatBibtex(
-          citation,
-          `${pkg.title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${pkg.version}`,
-        )}
-      </pre>
+      <DatasetCitationFormats citation={citation} bibtexKey={citationKey(pkg.title, pkg.version)} />
     </section>
   );
 }
