@@ -10,6 +10,7 @@ export const dataKeys = {
   keyFindings: () => [...dataKeys.checks(), 'key-findings'] as const,
   events: () => [...dataKeys.all, 'events'] as const,
   dataPackage: () => [...dataKeys.all, 'datapackage'] as const,
+  datasetCitation: () => [...dataKeys.dataPackage(), 'citation'] as const,
   columnDocs: (path: string) => [...dataKeys.all, 'columns', path] as const,
   tableSummary: (path: string) => [...dataKeys.all, 'table-summary', path] as const,
   indicators: () => [...dataKeys.all, 'indicators'] as const,

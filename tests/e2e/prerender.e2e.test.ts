@@ -77,6 +77,30 @@ describe('prerendered pages without JavaScript', () => {
     expect(await csvLink.isVisible()).toBe(false);
   });
 
+  it.each(ids)('/indicators/%s says how to cite it', async (id) => {
+    const indicator = readIndicator(id);
+    const { page } = await openPage(browser, `/indicators/${id}`, { javaScriptEnabled: false });
+    const cite = page.getByRole('region', { name: 'How to cite' });
+    const citations = await cite.locator('.citation').allTextContents();
+    expect(citations).toHaveLength(3);
+    const [report, apa, bibtex] = citations;
+    // "…, 13 May 2024, paras. 37–39, 48." or "para. 20": its figures' paragraphs, no other.
+    const cited = new Set<number>();
+    for (const [, from, to] of (report ?? '')
+      .split(/paras?\./)
+      .at(-1)!
+      .matchAll(/(\d+)(?:–(\d+))?/g))
+      for (let paragraph = Number(from); paragraph <= Number(to ?? from); paragraph++)
+        cited.add(paragraph);
+    expect([...cited].sort((a, b) => a - b)).toEqual(
+      [...new Set(indicator.rows.map((row) => Number(row.paragraph)))].sort((a, b) => a - b),
+    );
+    // The prerendered page knows no origin: the address is the page's path, language named.
+    expect(apa).toContain(`: ${indicator.meta.title} (Version `);
+    expect(apa).toMatch(new RegExp(`/en/indicators/${id}$`));
+    expect(bibtex).toContain(`-${id}-`);
+  });
+
   it.each(ids)('/embed/%s shows its chart', async (id) => {
     const indicator = readIndicator(id);
     const { page } = await openPage(browser, `/embed/${id}`, {

@@ -66,3 +66,23 @@ export function catalogueQueryOptions() {
       (await loadQueryFns()).fetchCatalogue(defaultDataSource(), signal),
   });
 }
+
+/**
+ * What a citation of the curated data names (title, version, date, authors), from
+ * datapackage.json. Only those fields are cached (and carried by a prerendered page); the
+ * file itself is cached by the browser, which the data catalogue page reads too.
+ */
+export function datasetCitationQueryOptions() {
+  return queryOptions({
+    queryKey: dataKeys.datasetCitation(),
+    queryFn: async ({ signal }) => {
+      const pkg = await (await loadQueryFns()).fetchDataPackage(defaultDataSource(), signal);
+      return {
+        title: pkg.title,
+        version: pkg.version,
+        ...(pkg.created === undefined ? {} : { created: pkg.created }),
+        authors: pkg.contributors.map((contributor) => contributor.title),
+      };
+    },
+  });
+}

@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../render';
 import { committedMeta, readDataFile } from '../../support/committed-data';
@@ -62,6 +63,34 @@ describe('indicator page', () => {
     expect(
       within(source).getByRole('link', { name: 'Read in the report: paragraph 48' }),
     ).toHaveAttribute('href', '/source#p48');
+  });
+
+  it('says how to cite the figures: the report and its paragraphs, then this indicator', async () => {
+    renderApp('/indicators/prison-mortality');
+    const cite = await screen.findByRole('region', { name: 'How to cite' });
+    const pkg = JSON.parse(readDataFile('datapackage.json')) as { title: string; version: string };
+    const rows = Papa.parse<{ paragraph: string }>(
+      readDataFile('indicators/prison-mortality.csv'),
+      { header: true, skipEmptyLines: true },
+    ).data;
+    const paragraphs = new Set(rows.map((row) => row.paragraph));
+    expect(paragraphs.size).toBeGreaterThan(1);
+    const [report, apa, bibtex] = await waitFor(() => {
+      const citations = [...cite.querySelectorAll('.citation')].map((c) => c.textContent ?? '');
+      expect(citations).toHaveLength(3);
+      return citations;
+    });
+    expect(report).toMatch(/\(CAT\/C\/KAZ\/CO\/4\), received 13 May 2024, paras\. /);
+    for (const paragraph of paragraphs) expect(report).toMatch(new RegExp(`\\b${paragraph}\\b`));
+    expect(apa).toContain(
+      `${pkg.title}: ${committedMeta('prison-mortality').title} (Version ${pkg.version}) [Data set]. `,
+    );
+    expect(apa).toMatch(/\/en\/indicators\/prison-mortality$/);
+    expect(bibtex).toMatch(
+      new RegExp(
+        `^@misc\\{kazakhstan-torture-prevention-indicators-prison-mortality-${pkg.version},`,
+      ),
+    );
   });
 
   it('hides a series from chart and table when its toggle is unchecked', async () => {

@@ -6,6 +6,7 @@ import { computeTargetProgress } from '../../../domain/target-progress';
 import type { Locale } from '../../../domain/translate';
 import { RegionBoundary } from '../../../ui/region-boundary';
 import { ChartAndTable } from './chart-and-table';
+import { CiteSection } from './cite-section';
 import { FigureList } from './figure-list';
 import { IndicatorChecks } from './indicator-checks';
 import { NotesSection } from './notes-section';
@@ -75,6 +76,9 @@ export function IndicatorView({
       </RegionBoundary>
       <RegionBoundary title={t('regions.source')}>
         <SourceSection indicator={indicator} />
+      </RegionBoundary>
+      <RegionBoundary title={t('regions.cite')}>
+        <CiteSection indicator={indicator} englishTitle={dataset.meta.title} locale={locale} />
       </RegionBoundary>
     </article>
   );
