@@ -154,6 +154,7 @@ function pagesOf({ language, prefixed, i18n }: SiteVersion): PageSpec[] {
     page('/checks', 'checks.html', t('checks.name'), t('checks.description')),
     page('/source', 'source.html', t('source.name'), t('source.description')),
     page('/timeline', 'timeline.html', t('timeline.name'), t('timeline.description')),
+    page('/about', 'about.html', t('about.name'), t('about.description')),
   );
   // One not-found page, served by the host at every unknown address; the browser then renders
   // it afresh in the address's language.

@@ -1,3 +1,4 @@
+import { AboutPage } from '../features/about/about-page';
 import { ChecksPage } from '../features/checks/checks-page';
 import { DataCataloguePage } from '../features/data-catalogue/data-catalogue-page';
 import { EmbedRoute } from '../features/embed/embed-route';
@@ -22,5 +23,6 @@ export const eagerPages: PageComponents = {
   ChecksPage,
   RecommendationsPage,
   DataCataloguePage,
+  AboutPage,
   NotFoundPage,
 };

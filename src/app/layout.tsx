@@ -44,6 +44,9 @@ export function Layout({ children }: { children: ReactNode }): ReactElement {
             {t('layout.footer.source', { received: formatPartialDate(REPORT_RECEIVED, locale) })}
           </p>
           <p>{t('layout.footer.licence')}</p>
+          <p>
+            <Link to="/about">{t('layout.footer.about')}</Link>
+          </p>
         </div>
       </footer>
     </>

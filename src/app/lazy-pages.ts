@@ -68,6 +68,10 @@ const pages: Record<PageName, PreloadablePage> = {
     () => import('../features/recommendations/recommendations-page'),
     (m) => m.RecommendationsPage,
   ),
+  AboutPage: preloadable(
+    () => import('../features/about/about-page'),
+    (m) => m.AboutPage,
+  ),
   NotFoundPage: preloadable(
     () => import('../features/not-found/not-found-page'),
     (m) => m.NotFoundPage,
@@ -83,6 +87,7 @@ export const lazyPages: PageComponents = {
   ChecksPage: pages.ChecksPage.Component,
   RecommendationsPage: pages.RecommendationsPage.Component,
   DataCataloguePage: pages.DataCataloguePage.Component,
+  AboutPage: pages.AboutPage.Component,
   NotFoundPage: pages.NotFoundPage.Component,
 };
 

@@ -12,6 +12,7 @@ export interface PageComponents {
   ChecksPage: ComponentType;
   RecommendationsPage: ComponentType;
   DataCataloguePage: ComponentType;
+  AboutPage: ComponentType;
   NotFoundPage: ComponentType;
 }
 
@@ -27,6 +28,7 @@ export const ROUTE_TABLE: readonly { path: string; page: PageName; siteLayout: b
   { path: '/checks', page: 'ChecksPage', siteLayout: true },
   { path: '/recommendations', page: 'RecommendationsPage', siteLayout: true },
   { path: '/data', page: 'DataCataloguePage', siteLayout: true },
+  { path: '/about', page: 'AboutPage', siteLayout: true },
   { path: '*', page: 'NotFoundPage', siteLayout: true },
 ];
 

@@ -75,6 +75,7 @@ export function publishedPages(): string[] {
     '/timeline',
     '/recommendations',
     '/data/',
+    '/about',
   ];
 }
 

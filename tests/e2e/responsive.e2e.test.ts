@@ -19,6 +19,7 @@ const routes = [
   '/timeline',
   '/recommendations',
   '/source',
+  '/about',
   '/data/',
   '/ru/data/',
   '/kk/data/',

@@ -18,6 +18,7 @@ const routes = [
   '/timeline',
   '/recommendations',
   '/data/',
+  '/about',
   '/no-such-page',
 ];
 

@@ -14,6 +14,7 @@ export const NAMESPACES = [
   'checks',
   'recommendations',
   'data',
+  'about',
   'meta',
 ] as const;
 

@@ -11,6 +11,7 @@ import timeline from './timeline.json';
 import checks from './checks.json';
 import recommendations from './recommendations.json';
 import data from './data.json';
+import about from './about.json';
 import meta from './meta.json';
 
 export default {
@@ -25,5 +26,6 @@ export default {
   checks,
   recommendations,
   data,
+  about,
   meta,
 } satisfies Catalogue;
